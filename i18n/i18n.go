@@ -1,0 +1,159 @@
+// Package i18n holds rygtimer's message catalogs (English and Danish) and
+// the lookup the rest of the app uses. Catalogs are TOML files embedded in
+// the binary, one pair per area of the app (session.en.toml and
+// session.da.toml, …); a test fails when a key is missing in either.
+package i18n
+
+import (
+	"embed"
+	"fmt"
+	"io/fs"
+	"path"
+	"sort"
+	"strings"
+	"sync"
+
+	goi18n "github.com/nicksnyder/go-i18n/v2/i18n"
+	"github.com/pelletier/go-toml/v2"
+	"golang.org/x/text/language"
+)
+
+// The languages rygtimer speaks.
+const (
+	EN = "en"
+	DA = "da"
+)
+
+// Languages lists the supported language codes.
+var Languages = []string{EN, DA}
+
+//go:embed locales/*.toml
+var locales embed.FS
+
+var (
+	bundleOnce sync.Once
+	bundle     *goi18n.Bundle
+	bundleErr  error
+)
+
+// load parses every embedded catalog once; the result never changes.
+func load() (*goi18n.Bundle, error) {
+	bundleOnce.Do(func() {
+		b := goi18n.NewBundle(language.English)
+		b.RegisterUnmarshalFunc("toml", toml.Unmarshal)
+		files, err := fs.Glob(locales, "locales/*.toml")
+		if err != nil {
+			bundleErr = err
+			return
+		}
+		for _, f := range files {
+			if _, err := b.LoadMessageFileFS(locales, f); err != nil {
+				bundleErr = fmt.Errorf("catalog %s: %w", f, err)
+				return
+			}
+		}
+		bundle = b
+	})
+	return bundle, bundleErr
+}
+
+// Catalog looks up messages in one language.
+type Catalog struct {
+	lang string
+	loc  *goi18n.Localizer
+}
+
+// New returns the catalog for lang ("en" or "da"; anything else is
+// English). It panics only if the embedded catalogs are broken, which the
+// package tests catch before a release.
+func New(lang string) *Catalog {
+	b, err := load()
+	if err != nil {
+		panic(err)
+	}
+	if lang != DA {
+		lang = EN
+	}
+	return &Catalog{lang: lang, loc: goi18n.NewLocalizer(b, lang)}
+}
+
+// Lang returns the catalog's language code.
+func (c *Catalog) Lang() string { return c.lang }
+
+// T returns the message id, filled with the template data given as
+// name/value pairs ("Side", "Right", …). A missing message
+// comes back as "!id" so it stands out on screen (and the tests fail).
+func (c *Catalog) T(id string, kv ...any) string {
+	return c.localize(id, nil, kv)
+}
+
+// N returns the plural form of id for count n; the template sees the count
+// as {{.Count}} besides the name/value pairs.
+func (c *Catalog) N(id string, n int, kv ...any) string {
+	return c.localize(id, n, append([]any{"Count", n}, kv...))
+}
+
+func (c *Catalog) localize(id string, count any, kv []any) string {
+	data := map[string]any{}
+	for i := 0; i+1 < len(kv); i += 2 {
+		if k, ok := kv[i].(string); ok {
+			data[k] = kv[i+1]
+		}
+	}
+	s, err := c.loc.Localize(&goi18n.LocalizeConfig{MessageID: id, TemplateData: data, PluralCount: count})
+	if err != nil {
+		return "!" + id
+	}
+	return s
+}
+
+// Keys returns the sorted message ids of one language's catalogs, for the
+// completeness tests.
+func Keys(lang string) ([]string, error) {
+	files, err := fs.Glob(locales, "locales/*."+lang+".toml")
+	if err != nil {
+		return nil, err
+	}
+	var keys []string
+	for _, f := range files {
+		buf, err := fs.ReadFile(locales, f)
+		if err != nil {
+			return nil, err
+		}
+		msgs, err := goi18n.ParseMessageBytes(buf, toml.Unmarshal)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", path.Base(f), err)
+		}
+		for _, m := range msgs {
+			keys = append(keys, m.ID)
+		}
+	}
+	sort.Strings(keys)
+	return keys, nil
+}
+
+// Resolve picks the language: the flag, then the config file, then the
+// environment (LC_ALL, then LANG; "da…" means Danish), else English.
+func Resolve(flag, config string, getenv func(string) string) string {
+	for _, v := range []string{flag, config} {
+		if v = strings.ToLower(strings.TrimSpace(v)); v != "" {
+			return normalize(v)
+		}
+	}
+	for _, name := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
+		if v := getenv(name); v != "" {
+			return normalize(strings.ToLower(v))
+		}
+	}
+	return EN
+}
+
+func normalize(v string) string {
+	if strings.HasPrefix(v, "da") {
+		return DA
+	}
+	return EN
+}
+
+// Supported reports whether lang is a language code rygtimer speaks.
+func Supported(lang string) bool { return lang == EN || lang == DA }
