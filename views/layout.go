@@ -1,0 +1,159 @@
+package views
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/lipgloss/v2"
+
+	"github.com/rygtimer/rygtimer/i18n"
+)
+
+// Minimum window size the layouts need; smaller gets the "make the window
+// larger" screen.
+const (
+	MinWidth  = 60
+	MinHeight = 20
+)
+
+// Ctx is what every screen needs besides its own view-model.
+type Ctx struct {
+	Cat    *i18n.Catalog
+	St     Styles
+	Width  int
+	Height int
+	// Keys feeds the help bar and the full help; only enabled bindings
+	// show.
+	Keys help.KeyMap
+	// SaveErr shows a line saying the journal could not be saved.
+	SaveErr bool
+}
+
+// TooSmall reports whether the window is below what the layouts need.
+func (c Ctx) TooSmall() bool { return c.Width < MinWidth || c.Height < MinHeight }
+
+// Clock formats a remaining time as m:ss, rounding up so a countdown
+// reaches 0:00 only when it ends.
+func Clock(d time.Duration) string {
+	s := int((d + time.Second - 1) / time.Second)
+	if s < 0 {
+		s = 0
+	}
+	return fmt.Sprintf("%d:%02d", s/60, s%60)
+}
+
+// BarWidth is how many cells the progress bar has at a window width; the
+// model schedules its ticks from the same number.
+func BarWidth(width int) int {
+	w := width - 20
+	if w > 60 {
+		w = 60
+	}
+	if w < 10 {
+		w = 10
+	}
+	return w
+}
+
+// Bar draws a progress bar of width cells filled to pct (0–1), in block
+// characters so it reads without colour.
+func Bar(st Styles, width int, pct float64) string {
+	if pct < 0 {
+		pct = 0
+	}
+	if pct > 1 {
+		pct = 1
+	}
+	full := int(pct*float64(width) + 1e-9)
+	return st.BarFull.Render(strings.Repeat("█", full)) + st.BarEmpty.Render(strings.Repeat("░", width-full))
+}
+
+// helpBar renders the one-line help bar; the pain key, when enabled, is
+// drawn bold and red with a marker so it is always easy to find.
+func helpBar(c Ctx) string {
+	var parts []string
+	sep := c.St.HelpSep.Render(" · ")
+	width := 0
+	for _, b := range c.Keys.ShortHelp() {
+		if !b.Enabled() {
+			continue
+		}
+		h := b.Help()
+		var s string
+		if h.Key == "x" {
+			s = c.St.PainKey.Render("[x] " + h.Desc)
+		} else {
+			s = c.St.HelpKey.Render(h.Key) + " " + c.St.HelpDesc.Render(h.Desc)
+		}
+		w := lipgloss.Width(s) + 3
+		if width+w > c.Width-2 && len(parts) > 0 {
+			break
+		}
+		width += w
+		parts = append(parts, s)
+	}
+	return strings.Join(parts, sep)
+}
+
+// FullHelp renders the help screen behind ?.
+func FullHelp(c Ctx) string {
+	h := help.New()
+	h.Styles.FullKey = c.St.HelpKey
+	h.Styles.FullDesc = c.St.HelpDesc
+	h.Styles.FullSeparator = c.St.HelpSep
+	h.SetWidth(c.Width - 4)
+	body := c.St.Title.Render(c.Cat.T("help.title")) + "\n\n" + h.FullHelpView(c.Keys.FullHelp()) +
+		"\n\n" + c.St.Muted.Render(c.Cat.T("help.close"))
+	return frame(c, "", body, false)
+}
+
+// frame lays a screen out: an optional title line, the body, and the help
+// bar pinned to the bottom row. Lines are cut to the window so nothing
+// ever wraps into a garbled frame.
+func frame(c Ctx, title, body string, withHelp bool) string {
+	var top []string
+	if title != "" {
+		top = append(top, c.St.Title.Render(title), "")
+	}
+	lines := append(top, strings.Split(body, "\n")...)
+	bottom := []string{}
+	if c.SaveErr {
+		bottom = append(bottom, c.St.Warn.Render("! "+c.Cat.T("journal.save_failed")))
+	}
+	if withHelp {
+		bottom = append(bottom, helpBar(c))
+	}
+	room := c.Height - len(bottom)
+	if room < 0 {
+		room = 0
+	}
+	if len(lines) > room {
+		lines = lines[:room]
+	}
+	for len(lines) < room {
+		lines = append(lines, "")
+	}
+	lines = append(lines, bottom...)
+	out := lipgloss.NewStyle().MaxWidth(c.Width - 1).Render(strings.Join(lines, "\n"))
+	return " " + strings.ReplaceAll(out, "\n", "\n ")
+}
+
+// TooSmallScreen asks for a larger window, in as little room as there is.
+func TooSmallScreen(c Ctx) string {
+	msg := c.Cat.T("small.title") + "\n" + c.Cat.T("small.size", "Width", c.Width, "Height", c.Height, "MinWidth", MinWidth, "MinHeight", MinHeight)
+	msg = lipgloss.NewStyle().Width(max(c.Width-2, 1)).Render(msg)
+	if c.Width <= 0 || c.Height <= 0 {
+		return ""
+	}
+	return lipgloss.Place(c.Width, c.Height, lipgloss.Center, lipgloss.Center, msg)
+}
+
+// wrap wraps text to width.
+func wrap(s string, width int) string {
+	if width < 10 {
+		width = 10
+	}
+	return lipgloss.NewStyle().Width(width).Render(s)
+}

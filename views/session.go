@@ -1,0 +1,209 @@
+package views
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"charm.land/lipgloss/v2"
+)
+
+// Header is the line above every exercise screen: which exercise of how
+// many, and the routine.
+type Header struct {
+	Routine    string
+	Exercise   int // 1-based
+	Exercises  int
+	Name       string
+	Side       string // localized "Right"/"Left", or ""
+	SetLine    string // "Set 2/3", or ""
+	Drawing    []string
+	NextUp     string // what comes after this step
+	Paused     bool
+	QuitPrompt bool
+}
+
+// Intro is the exercise intro screen.
+type Intro struct {
+	Header
+	Dose     string   // "3 × 10 reps" / "3 × 20 s each side"
+	Steps    []string // numbered by the view
+	Caution  string
+	DoseNote string // why a dose changed, or ""
+}
+
+// Timer is a countdown screen: get ready, hold, switch side, rest.
+type Timer struct {
+	Header
+	Label     string // "Hold", "Get ready", "Rest", "Switch to the left side"
+	Remaining time.Duration
+	Total     time.Duration
+	BarCells  int
+	BigDigits bool
+	Calm      bool // a rest or get-ready: digits drawn muted
+}
+
+// RepsView is a paced (or manually counted) set.
+type RepsView struct {
+	Header
+	Rep, Reps int // current rep (1-based) and reps in the set
+	Done      int // finished reps
+	Cue       string
+	CueLeft   time.Duration
+	Phase     int // index of the pace phase, for the beat marks
+	Phases    int
+	Manual    bool
+	Remaining time.Duration
+	Total     time.Duration
+	BarCells  int
+	BigDigits bool
+}
+
+func (c Ctx) header(h Header) string {
+	left := c.St.Muted.Render(c.Cat.T("session.exercise_of", "N", h.Exercise, "Total", h.Exercises) + " · " + h.Routine)
+	title := c.St.Title.Render(h.Name)
+	if h.Side != "" {
+		title += "  " + c.St.Subtitle.Render("◆ "+strings.ToUpper(h.Side))
+	}
+	return left + "\n" + title
+}
+
+// withDrawing puts the drawing to the right of body when the window has
+// room for both; otherwise the body alone.
+func (c Ctx) withDrawing(body string, drawing []string) string {
+	if len(drawing) == 0 || c.Width < 100 || c.Height < 24 {
+		return body
+	}
+	pic := c.St.Accent.Render(strings.Join(drawing, "\n"))
+	return lipgloss.JoinHorizontal(lipgloss.Top, body, "    ", pic)
+}
+
+func (c Ctx) overlays(h Header, body string) string {
+	if h.Paused {
+		body = c.St.Paused.Render("❚❚ "+c.Cat.T("session.paused")) + "\n" + c.St.Muted.Render(c.Cat.T("session.paused_hint")) + "\n\n" + body
+	}
+	if h.QuitPrompt {
+		body = c.St.UrgentBox.Render(c.Cat.T("quit.question")+"\n"+c.Cat.T("quit.keeps")) + "\n\n" + body
+	}
+	return body
+}
+
+// IntroScreen draws the exercise intro.
+func IntroScreen(c Ctx, v Intro) string {
+	var b strings.Builder
+	b.WriteString(c.header(v.Header) + "\n")
+	b.WriteString(c.St.Subtitle.Render(v.Dose) + "\n\n")
+	textW := c.Width - 6
+	showPic := len(v.Drawing) > 0 && c.Width >= 100 && c.Height >= 24
+	if showPic {
+		textW = c.Width - 6 - 36
+	}
+	var steps []string
+	for i, s := range v.Steps {
+		steps = append(steps, wrapHanging(fmt.Sprintf("%d. ", i+1), s, textW))
+	}
+	body := strings.Join(steps, "\n")
+	if showPic {
+		body = lipgloss.JoinHorizontal(lipgloss.Top, lipgloss.NewStyle().Width(textW).Render(body), "  ", c.St.Accent.Render(strings.Join(v.Drawing, "\n")))
+	} else if len(v.Drawing) > 0 && c.Height >= 30 {
+		body = c.St.Accent.Render(strings.Join(v.Drawing, "\n")) + "\n\n" + body
+	}
+	b.WriteString(body + "\n")
+	if v.Caution != "" {
+		b.WriteString("\n" + c.St.Warn.Render(wrapHanging("⚠ "+c.Cat.T("session.caution")+": ", v.Caution, c.Width-6)) + "\n")
+	}
+	if v.DoseNote != "" {
+		b.WriteString("\n" + c.St.Good.Render(wrapHanging("↗ ", v.DoseNote, c.Width-6)) + "\n")
+	}
+	b.WriteString("\n" + c.St.Text.Render(c.Cat.T("session.intro_start")))
+	return frame(c, "", c.overlays(v.Header, b.String()), true)
+}
+
+// TimerScreen draws a hold, get-ready, switch-side or rest countdown.
+func TimerScreen(c Ctx, v Timer) string {
+	var b strings.Builder
+	b.WriteString(c.header(v.Header) + "\n\n")
+	label := c.St.Subtitle.Render(v.Label)
+	if v.SetLine != "" {
+		label += c.St.Muted.Render("   " + v.SetLine)
+	}
+	b.WriteString(label + "\n\n")
+	clock := Clock(v.Remaining)
+	digits := c.St.Digits
+	if v.Calm {
+		digits = c.St.Muted
+	}
+	if v.BigDigits && c.Height >= 22 {
+		b.WriteString(digits.Render(Big(clock)) + "\n\n")
+	}
+	b.WriteString(c.St.Clock.Render(clock) + c.St.Muted.Render(" "+c.Cat.T("session.left")) + "\n")
+	b.WriteString(Bar(c.St, v.BarCells, fraction(v.Total-v.Remaining, v.Total)) + "\n")
+	if v.NextUp != "" {
+		b.WriteString("\n" + c.St.Muted.Render(c.Cat.T("session.next", "What", v.NextUp)))
+	}
+	body := c.withDrawing(b.String(), v.Drawing)
+	return frame(c, "", c.overlays(v.Header, body), true)
+}
+
+// RepsScreen draws a set of paced repetitions.
+func RepsScreen(c Ctx, v RepsView) string {
+	var b strings.Builder
+	b.WriteString(c.header(v.Header) + "\n\n")
+	b.WriteString(c.St.Subtitle.Render(v.SetLine) + "   " + c.St.Subtitle.Render(c.Cat.T("session.rep_of", "N", v.Rep, "Total", v.Reps)) + "\n\n")
+	if v.Manual {
+		b.WriteString(c.St.Digits.Render(c.Cat.T("session.manual_hint")) + "\n\n")
+	} else {
+		cue := c.St.Digits.Render(strings.ToUpper(v.Cue))
+		if v.BigDigits && c.Height >= 22 {
+			cue = lipgloss.JoinHorizontal(lipgloss.Center, c.St.Digits.Render(Big(fmt.Sprint(shown(v.CueLeft)))), "   ", c.St.Digits.Render(strings.ToUpper(v.Cue)))
+		} else {
+			cue += c.St.Muted.Render(fmt.Sprintf("  %d s", shown(v.CueLeft)))
+		}
+		b.WriteString(cue + "\n" + beat(c, v.Phase, v.Phases) + "\n\n")
+	}
+	b.WriteString(repMarks(c, v.Done, v.Reps) + "\n")
+	if !v.Manual {
+		b.WriteString(c.St.Clock.Render(Clock(v.Remaining)) + c.St.Muted.Render(" "+c.Cat.T("session.left_in_set")) + "\n")
+		b.WriteString(Bar(c.St, v.BarCells, fraction(v.Total-v.Remaining, v.Total)) + "\n")
+	}
+	body := c.withDrawing(b.String(), v.Drawing)
+	return frame(c, "", c.overlays(v.Header, body), true)
+}
+
+// beat shows which movement phase of the rep is running: ● for the
+// current one, ○ for the others.
+func beat(c Ctx, phase, phases int) string {
+	var marks []string
+	for i := 0; i < phases; i++ {
+		if i == phase {
+			marks = append(marks, c.St.Accent.Render("●"))
+		} else {
+			marks = append(marks, c.St.Muted.Render("○"))
+		}
+	}
+	return strings.Join(marks, " ")
+}
+
+// repMarks is the row of filled and empty marks for the set.
+func repMarks(c Ctx, done, reps int) string {
+	if done > reps {
+		done = reps
+	}
+	return c.St.Accent.Render(strings.Repeat("■ ", done)) + c.St.Muted.Render(strings.Repeat("□ ", reps-done))
+}
+
+func shown(d time.Duration) int { return int((d + time.Second - 1) / time.Second) }
+
+func fraction(part, whole time.Duration) float64 {
+	if whole <= 0 {
+		return 0
+	}
+	return float64(part) / float64(whole)
+}
+
+// wrapHanging wraps s to width with a hanging indent under prefix.
+func wrapHanging(prefix, s string, width int) string {
+	pw := lipgloss.Width(prefix)
+	body := wrap(s, width-pw)
+	return prefix + strings.ReplaceAll(body, "\n", "\n"+strings.Repeat(" ", pw))
+}
