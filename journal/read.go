@@ -1,0 +1,126 @@
+package journal
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"time"
+)
+
+const sessionColumns = `id, started_at, ended_at, routine, phase, outcome, pain_before, pain_after, note, pain_where, red_flag`
+
+// Sessions returns the sessions started at or after since (all of them for
+// a zero since), newest first, each with its steps in the order written.
+// Times come back in the local zone. Two queries whatever the number of
+// sessions: one for the sessions, one index range scan for all their steps.
+func (s *Store) Sessions(ctx context.Context, since time.Time) ([]Session, error) {
+	if s == nil {
+		return nil, ErrUnavailable
+	}
+	where, args := "", []any{}
+	if !since.IsZero() {
+		where, args = ` WHERE started_at >= ?`, []any{ms(since)}
+	}
+	// One read transaction so the sessions and steps are one snapshot
+	// even while another process writes.
+	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return nil, readErr(err)
+	}
+	defer tx.Rollback() //nolint:errcheck // read-only
+	ss, index, err := readSessions(ctx, tx, where, args)
+	if err != nil {
+		return nil, readErr(err)
+	}
+	if len(ss) == 0 {
+		return ss, nil
+	}
+	rows, err := tx.QueryContext(ctx,
+		`SELECT session_id, exercise, side, set_no, planned, done, unit, completed, at FROM steps
+		 WHERE session_id IN (SELECT id FROM sessions`+where+`) ORDER BY session_id, id`, args...)
+	if err != nil {
+		return nil, readErr(err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var (
+			sid int64
+			st  Step
+			at  int64
+		)
+		if err := rows.Scan(&sid, &st.Exercise, &st.Side, &st.Set, &st.Planned, &st.Done, &st.Unit, &st.Completed, &at); err != nil {
+			return nil, readErr(err)
+		}
+		st.At = fromMS(at)
+		if i, ok := index[sid]; ok {
+			ss[i].Steps = append(ss[i].Steps, st)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return nil, readErr(err)
+	}
+	return ss, nil
+}
+
+func readSessions(ctx context.Context, tx *sql.Tx, where string, args []any) ([]Session, map[int64]int, error) {
+	rows, err := tx.QueryContext(ctx,
+		`SELECT `+sessionColumns+` FROM sessions`+where+` ORDER BY started_at DESC, id DESC`, args...)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer rows.Close()
+	ss := []Session{}
+	index := map[int64]int{}
+	for rows.Next() {
+		var (
+			se            Session
+			started       int64
+			ended         sql.NullInt64
+			before, after sql.NullInt64
+			outcome       string
+		)
+		if err := rows.Scan(&se.ID, &started, &ended, &se.Routine, &se.Phase, &outcome,
+			&before, &after, &se.Note, &se.PainWhere, &se.RedFlag); err != nil {
+			return nil, nil, err
+		}
+		se.StartedAt = fromMS(started)
+		if ended.Valid {
+			se.EndedAt = fromMS(ended.Int64)
+		}
+		se.Outcome = Outcome(outcome)
+		se.PainBefore = painOf(before)
+		se.PainAfter = painOf(after)
+		index[se.ID] = len(ss)
+		ss = append(ss, se)
+	}
+	return ss, index, rows.Err()
+}
+
+// Setting returns a value stored with SetSetting; ok is false when the key
+// has never been set.
+func (s *Store) Setting(ctx context.Context, key string) (string, bool, error) {
+	if s == nil {
+		return "", false, ErrUnavailable
+	}
+	var v string
+	err := s.db.QueryRowContext(ctx, `SELECT value FROM settings WHERE key = ?`, key).Scan(&v)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", false, nil
+	}
+	if err != nil {
+		return "", false, readErr(err)
+	}
+	return v, true, nil
+}
+
+func painOf(v sql.NullInt64) *int {
+	if !v.Valid {
+		return nil
+	}
+	return Pain(int(v.Int64))
+}
+
+func readErr(err error) error {
+	return fmt.Errorf("journal: could not read the journal (%s): %w", reason(err), err)
+}
