@@ -1,0 +1,5 @@
+package journal
+
+import "github.com/adrg/xdg"
+
+func reloadXDG() { xdg.Reload() }
