@@ -1,0 +1,144 @@
+// Package tomlx parses TOML into a small tree of values that remember where
+// they were written (line and column), and helps decode that tree strictly:
+// unknown fields, wrong types and missing fields become errors that name
+// file:line:column and say in plain words what to change. It exists because
+// rygtimer's files are written by hand, often by people who are not
+// programmers, and "line 12: unknown field hodl (did you mean hold?)" is
+// the difference between a fix and a support call.
+//
+// The syntax is checked by go-toml's unstable parser; this package adds the
+// positions, the TOML rules about keys and tables defined twice, and the
+// decoding helpers.
+package tomlx
+
+import "fmt"
+
+// Pos is a position in a file. Line and Col start at 1; Col counts
+// characters, not bytes, so it matches what an editor shows on a line with
+// Danish letters. The zero Pos means "no position".
+type Pos struct {
+	Line, Col int
+}
+
+func (p Pos) String() string { return fmt.Sprintf("%d:%d", p.Line, p.Col) }
+
+// Kind is the type of a value.
+type Kind uint8
+
+const (
+	Invalid Kind = iota
+	String
+	Integer
+	Float
+	Bool
+	// DateTime is any of TOML's four date and time types; the raw text is
+	// kept in Value.Str. Nothing in rygtimer takes a date, so decoders only
+	// need to recognise one to reject it.
+	DateTime
+	Array
+	Table
+)
+
+// String names the kind the way an error message for a file's author says
+// what was found ("…, not a number").
+func (k Kind) String() string {
+	switch k {
+	case String:
+		return "text in quotes"
+	case Integer, Float:
+		return "a number"
+	case Bool:
+		return "true or false"
+	case DateTime:
+		return "a date or time"
+	case Array:
+		return "a list in [ ]"
+	case Table:
+		return "a table"
+	}
+	return "nothing"
+}
+
+// Value is one TOML value with the position where it starts: the first
+// character of a scalar, the "[" of an array, the "[" of a table header,
+// the "{" of an inline table, the first key of a table made by a dotted
+// key, and 1:1 for the whole document.
+type Value struct {
+	Kind Kind
+	Pos  Pos
+
+	Str   string  // String; the raw text of a DateTime
+	Int   int64   // Integer
+	Float float64 // Float
+	Bool  bool    // Bool
+	// Items are the elements of an Array, including an array of tables.
+	Items []*Value
+	// Fields are the key/value pairs of a Table in the order they were
+	// first written.
+	Fields []*Field
+
+	// origin records how a table came to exist, and tables whether an array
+	// is an array of tables; TOML's rules on defining things twice depend on
+	// both.
+	origin origin
+	tables bool
+	index  map[string]*Field // Fields by key, so big tables stay fast
+}
+
+// Field is one key of a table with the position of the key itself (for
+// "unknown field" errors) and its value.
+type Field struct {
+	Key   string
+	Pos   Pos
+	Value *Value
+}
+
+// Get returns the value of key in a table, or nil.
+func (v *Value) Get(key string) *Value {
+	if f := v.Field(key); f != nil {
+		return f.Value
+	}
+	return nil
+}
+
+// Field returns the field key of a table, or nil.
+func (v *Value) Field(key string) *Field {
+	if v == nil || v.Kind != Table {
+		return nil
+	}
+	if v.index != nil {
+		return v.index[key]
+	}
+	for _, f := range v.Fields {
+		if f.Key == key {
+			return f
+		}
+	}
+	return nil
+}
+
+// add appends a field to a table.
+func (v *Value) add(f *Field) {
+	if v.index == nil {
+		v.index = make(map[string]*Field, len(v.Fields)+1)
+		for _, g := range v.Fields {
+			v.index[g.Key] = g
+		}
+	}
+	v.Fields = append(v.Fields, f)
+	v.index[f.Key] = f
+}
+
+// IsNumber reports whether v is an integer or a float.
+func (v *Value) IsNumber() bool { return v.Kind == Integer || v.Kind == Float }
+
+// origin is how a table was created.
+type origin uint8
+
+const (
+	originRoot     origin = iota
+	originImplicit        // a parent named by a [a.b] header, not yet defined itself
+	originHeader          // defined by its own [header] or [[header]]
+	originDotted          // created by a dotted key: a.b = 1
+	originInline          // an inline table { } or inside one: sealed
+)
