@@ -191,8 +191,8 @@ func (d *Decoder) Struct(t *Value, name string, known ...string) *Struct {
 
 // Struct is a table being decoded field by field.
 type Struct struct {
-	d     *Decoder
-	t     *Value
+	d      *Decoder
+	t      *Value
 	name   string
 	known  []string
 	broken bool // t was not a table; already reported
