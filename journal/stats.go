@@ -1,0 +1,185 @@
+package journal
+
+import (
+	"sort"
+	"time"
+)
+
+// The functions here read a history as the patient lives it: a session
+// belongs to the calendar day, in now's zone, on which it started (a
+// session begun at 23:50 counts for that evening, however late it ends),
+// and a day or week counts as exercised when a session was completed on
+// it. Pain stops, quits and red-flag check-ins are shown, but never make
+// a streak.
+
+// DoneToday reports whether a session was completed today.
+func DoneToday(ss []Session, now time.Time) bool {
+	today := dateOf(now, now.Location())
+	for _, s := range ss {
+		if s.Outcome == Completed && dateOf(s.StartedAt, now.Location()) == today {
+			return true
+		}
+	}
+	return false
+}
+
+// Streak is the number of consecutive calendar days, each with at least
+// one completed session, that end today, or yesterday while today's session
+// is still to come (a streak is not lost at breakfast).
+func Streak(ss []Session, now time.Time) int {
+	loc := now.Location()
+	done := map[date]bool{}
+	for _, s := range ss {
+		if s.Outcome == Completed {
+			done[dateOf(s.StartedAt, loc)] = true
+		}
+	}
+	day := dateOf(now, loc)
+	if !done[day] {
+		day = day.add(-1)
+	}
+	n := 0
+	for done[day] {
+		n++
+		day = day.add(-1)
+	}
+	return n
+}
+
+// ThisWeek counts the sessions completed in the current ISO week (Monday
+// to Sunday).
+func ThisWeek(ss []Session, now time.Time) int {
+	w := Weekly(ss, now, 1)
+	return w[0].Sessions
+}
+
+// Week is one ISO week of adherence.
+type Week struct {
+	Start      time.Time // Monday 00:00 in now's zone
+	Days       int       // days with at least one completed session
+	Sessions   int       // completed sessions
+	PainStops  int       // sessions stopped for pain
+	Unfinished int       // sessions quit or interrupted
+}
+
+// Weekly returns adherence for the last weeks ISO weeks, oldest first,
+// ending with the current week (which may be incomplete). Every week is
+// present, exercised or not.
+func Weekly(ss []Session, now time.Time, weeks int) []Week {
+	if weeks < 1 {
+		weeks = 1
+	}
+	loc := now.Location()
+	first := dateOf(now, loc).weekStart().add(-7 * (weeks - 1))
+	out := make([]Week, weeks)
+	days := make([]map[date]bool, weeks)
+	for i := range out {
+		out[i].Start = first.add(7 * i).midnight(loc)
+		days[i] = map[date]bool{}
+	}
+	for _, s := range ss {
+		d := dateOf(s.StartedAt, loc)
+		i := first.daysUntil(d) / 7
+		if d.before(first) || i >= weeks {
+			continue
+		}
+		switch s.Outcome {
+		case Completed:
+			out[i].Sessions++
+			days[i][d] = true
+		case PainStop:
+			out[i].PainStops++
+		case Quit, Interrupted:
+			out[i].Unfinished++
+		}
+	}
+	for i := range out {
+		out[i].Days = len(days[i])
+	}
+	return out
+}
+
+// DayPain is the mean pain of one day's sessions, before and after.
+type DayPain struct {
+	Day                 time.Time // 00:00 in now's zone
+	Before, After       float64
+	HasBefore, HasAfter bool
+}
+
+// DailyPain returns the mean pain before and after per calendar day for
+// the last days days ending today, oldest first, every day present (a day
+// without a rating has HasBefore/HasAfter false, so a chart shows a gap
+// rather than a false zero). Every rating counts, whatever the outcome:
+// a pain stop's rating is as real as a completed session's.
+func DailyPain(ss []Session, now time.Time, days int) []DayPain {
+	if days < 1 {
+		days = 1
+	}
+	loc := now.Location()
+	first := dateOf(now, loc).add(-(days - 1))
+	type sum struct{ before, after, nb, na int }
+	sums := make([]sum, days)
+	for _, s := range ss {
+		d := dateOf(s.StartedAt, loc)
+		i := first.daysUntil(d)
+		if d.before(first) || i >= days {
+			continue
+		}
+		if s.PainBefore != nil {
+			sums[i].before += *s.PainBefore
+			sums[i].nb++
+		}
+		if s.PainAfter != nil {
+			sums[i].after += *s.PainAfter
+			sums[i].na++
+		}
+	}
+	out := make([]DayPain, days)
+	for i, s := range sums {
+		out[i].Day = first.add(i).midnight(loc)
+		if s.nb > 0 {
+			out[i].Before, out[i].HasBefore = float64(s.before)/float64(s.nb), true
+		}
+		if s.na > 0 {
+			out[i].After, out[i].HasAfter = float64(s.after)/float64(s.na), true
+		}
+	}
+	return out
+}
+
+// Last returns the most recently started finished session (any outcome,
+// red-flag check-ins included), or nil when there is none. A session
+// still running is not "last time".
+func Last(ss []Session) *Session {
+	var last *Session
+	for i := range ss {
+		s := &ss[i]
+		if s.Outcome == Running {
+			continue
+		}
+		if last == nil || newer(s, last) {
+			last = s
+		}
+	}
+	if last == nil {
+		return nil
+	}
+	c := *last
+	return &c
+}
+
+// newer orders sessions by start, then by id for sessions started in the
+// same millisecond.
+func newer(a, b *Session) bool {
+	if !a.StartedAt.Equal(b.StartedAt) {
+		return a.StartedAt.After(b.StartedAt)
+	}
+	return a.ID > b.ID
+}
+
+// chronological returns a copy of ss sorted oldest first.
+func chronological(ss []Session) []Session {
+	out := append([]Session(nil), ss...)
+	sort.SliceStable(out, func(i, j int) bool { return newer(&out[j], &out[i]) })
+	return out
+}
