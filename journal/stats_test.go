@@ -83,7 +83,9 @@ func TestDoneTodayAndStreak(t *testing.T) {
 
 func TestThisWeekAndWeekly(t *testing.T) {
 	cph := mustZone(t, "Europe/Copenhagen")
-	at := func(month time.Month, day, hour int) time.Time { return time.Date(2025, month, day, hour, 0, 0, 0, cph) }
+	at := func(month time.Month, day, hour int) time.Time {
+		return time.Date(2025, month, day, hour, 0, 0, 0, cph)
+	}
 	ss := []Session{
 		sess(at(3, 9, 8), Completed, 3, 2),  // Sunday: the week before
 		sess(at(3, 10, 8), Completed, 3, 2), // Monday
