@@ -1,32 +1,21 @@
 package journal
 
 // Light is the traffic-light reading of pain after exercise (fact sheet,
-// "Pain rules during exercise").
-type Light int
+// "Pain rules during exercise"). Its value is the colour's name, so a
+// view can use it directly as a style key.
+type Light string
 
 const (
 	// Unknown: no pain rating after the session.
-	Unknown Light = iota
+	Unknown Light = ""
 	// Green: 0–3, acceptable; it should settle soon.
-	Green
+	Green Light = "green"
 	// Amber: 4–5, caution; ease off if it has not settled by tomorrow.
-	Amber
+	Amber Light = "amber"
 	// Red: 6–10, or pain risen by 2 or more during the session: stop or
 	// change the exercise.
-	Red
+	Red Light = "red"
 )
-
-func (l Light) String() string {
-	switch l {
-	case Green:
-		return "green"
-	case Amber:
-		return "amber"
-	case Red:
-		return "red"
-	}
-	return "unknown"
-}
 
 // TrafficLight grades pain after a session, taking into account how much
 // it rose from before (when before is known).

@@ -60,6 +60,10 @@ type Week struct {
 	Sessions   int       // completed sessions
 	PainStops  int       // sessions stopped for pain
 	Unfinished int       // sessions quit or interrupted
+	// Mean pain ratings of the week's sessions (any outcome), for a
+	// trend line; Has… is false when no rating was given.
+	Before, After       float64
+	HasBefore, HasAfter bool
 }
 
 // Weekly returns adherence for the last weeks ISO weeks, oldest first,
@@ -73,6 +77,7 @@ func Weekly(ss []Session, now time.Time, weeks int) []Week {
 	first := dateOf(now, loc).weekStart().add(-7 * (weeks - 1))
 	out := make([]Week, weeks)
 	days := make([]map[date]bool, weeks)
+	pain := make([]painSum, weeks)
 	for i := range out {
 		out[i].Start = first.add(7 * i).midnight(loc)
 		days[i] = map[date]bool{}
@@ -83,6 +88,7 @@ func Weekly(ss []Session, now time.Time, weeks int) []Week {
 		if d.before(first) || i >= weeks {
 			continue
 		}
+		pain[i].add(s)
 		switch s.Outcome {
 		case Completed:
 			out[i].Sessions++
@@ -95,8 +101,33 @@ func Weekly(ss []Session, now time.Time, weeks int) []Week {
 	}
 	for i := range out {
 		out[i].Days = len(days[i])
+		out[i].Before, out[i].HasBefore, out[i].After, out[i].HasAfter = pain[i].means()
 	}
 	return out
+}
+
+// painSum accumulates pain ratings for a mean.
+type painSum struct{ before, after, nb, na int }
+
+func (p *painSum) add(s Session) {
+	if s.PainBefore != nil {
+		p.before += *s.PainBefore
+		p.nb++
+	}
+	if s.PainAfter != nil {
+		p.after += *s.PainAfter
+		p.na++
+	}
+}
+
+func (p painSum) means() (before float64, hasBefore bool, after float64, hasAfter bool) {
+	if p.nb > 0 {
+		before, hasBefore = float64(p.before)/float64(p.nb), true
+	}
+	if p.na > 0 {
+		after, hasAfter = float64(p.after)/float64(p.na), true
+	}
+	return
 }
 
 // DayPain is the mean pain of one day's sessions, before and after.
@@ -117,32 +148,19 @@ func DailyPain(ss []Session, now time.Time, days int) []DayPain {
 	}
 	loc := now.Location()
 	first := dateOf(now, loc).add(-(days - 1))
-	type sum struct{ before, after, nb, na int }
-	sums := make([]sum, days)
+	sums := make([]painSum, days)
 	for _, s := range ss {
 		d := dateOf(s.StartedAt, loc)
 		i := first.daysUntil(d)
 		if d.before(first) || i >= days {
 			continue
 		}
-		if s.PainBefore != nil {
-			sums[i].before += *s.PainBefore
-			sums[i].nb++
-		}
-		if s.PainAfter != nil {
-			sums[i].after += *s.PainAfter
-			sums[i].na++
-		}
+		sums[i].add(s)
 	}
 	out := make([]DayPain, days)
 	for i, s := range sums {
 		out[i].Day = first.add(i).midnight(loc)
-		if s.nb > 0 {
-			out[i].Before, out[i].HasBefore = float64(s.before)/float64(s.nb), true
-		}
-		if s.na > 0 {
-			out[i].After, out[i].HasAfter = float64(s.after)/float64(s.na), true
-		}
+		out[i].Before, out[i].HasBefore, out[i].After, out[i].HasAfter = s.means()
 	}
 	return out
 }

@@ -112,11 +112,11 @@ func TestThisWeekAndWeekly(t *testing.T) {
 
 	w := Weekly(ss, at(4, 2, 12), 5)
 	want := []Week{
-		{Start: at(3, 3, 0), Days: 1, Sessions: 1},
-		{Start: at(3, 10, 0), Days: 2, Sessions: 3, PainStops: 1, Unfinished: 2},
-		{Start: at(3, 17, 0), Days: 1, Sessions: 1},
-		{Start: at(3, 24, 0), Days: 1, Sessions: 1}, // contains the DST change
-		{Start: at(3, 31, 0), Days: 1, Sessions: 1},
+		{Start: at(3, 3, 0), Days: 1, Sessions: 1, Before: 3, After: 2, HasBefore: true, HasAfter: true},
+		{Start: at(3, 10, 0), Days: 2, Sessions: 3, PainStops: 1, Unfinished: 2, Before: 3, After: 3.25, HasBefore: true, HasAfter: true},
+		{Start: at(3, 17, 0), Days: 1, Sessions: 1, Before: 3, After: 2, HasBefore: true, HasAfter: true},
+		{Start: at(3, 24, 0), Days: 1, Sessions: 1, Before: 3, After: 2, HasBefore: true, HasAfter: true}, // contains the DST change
+		{Start: at(3, 31, 0), Days: 1, Sessions: 1, Before: 3, After: 2, HasBefore: true, HasAfter: true},
 	}
 	if len(w) != len(want) {
 		t.Fatalf("Weekly returned %d weeks", len(w))
@@ -198,7 +198,7 @@ func TestTrafficLight(t *testing.T) {
 	}
 	for _, c := range cases {
 		if got := TrafficLight(pain(c.before), pain(c.after)); got != c.want {
-			t.Errorf("TrafficLight(%d, %d) = %v, want %v", c.before, c.after, got, c.want)
+			t.Errorf("TrafficLight(%d, %d) = %q, want %q", c.before, c.after, got, c.want)
 		}
 	}
 }
