@@ -66,10 +66,11 @@ func (l *loader) exercises(v, root *tomlx.Value) []Exercise {
 		l.Errorf(root.Pos, "this routine has no exercises; add at least one [[exercise]] section")
 		return nil
 	}
-	items, ok := l.Array(v, "exercise")
-	if !ok {
+	if v.Kind != tomlx.Array {
+		l.WrongType(v, "exercise", "a list of [[exercise]] sections")
 		return nil
 	}
+	items := v.Items
 	switch {
 	case len(items) == 0:
 		l.Errorf(v.Pos, "this routine has no exercises; add at least one [[exercise]] section")

@@ -189,6 +189,10 @@ func (d *Decoder) Struct(t *Value, name string, known ...string) *Struct {
 	return s
 }
 
+// guessed reports whether an unknown field was taken for a misspelling of
+// key, in which case key is not also reported as missing.
+func (s *Struct) guessed(key string) bool { return slices.Contains(s.guesses, key) }
+
 // Struct is a table being decoded field by field.
 type Struct struct {
 	d      *Decoder
@@ -196,6 +200,8 @@ type Struct struct {
 	name   string
 	known  []string
 	broken bool // t was not a table; already reported
+	// guesses are the known fields that unknown fields looked like.
+	guesses []string
 }
 
 // Table returns the table being decoded.
@@ -215,7 +221,7 @@ func (s *Struct) Get(key string) *Value {
 // a line the author can copy, such as `id = "bridge"`.
 func (s *Struct) Require(key, example string) *Value {
 	v := s.Get(key)
-	if v == nil && !s.broken {
+	if v == nil && !s.broken && !s.guessed(key) {
 		msg := "missing " + key
 		if s.name != "" {
 			msg += " in " + s.name
@@ -247,8 +253,9 @@ func (s *Struct) unknown(key string) string {
 		return msg + "; nothing goes in this table"
 	}
 	msg += " (known fields: " + strings.Join(s.known, ", ") + ")"
-	if near := nearest(key, s.known); near != "" {
+	if near := nearest(key, s.known); near != "" && s.t.Get(near) == nil {
 		msg += "; did you mean " + near + "?"
+		s.guesses = append(s.guesses, near)
 	}
 	return msg
 }
