@@ -2,6 +2,7 @@ package tomlx
 
 import (
 	"fmt"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -108,7 +109,11 @@ func (d *Decoder) Duration(v *Value, name string, lo, hi time.Duration) (time.Du
 		want := `a duration like "20s"`
 		if v.IsNumber() {
 			// The commonest slip: a bare number of seconds.
-			d.Errorf(v.Pos, `%s must be a duration like "20s", not a number; write the unit and the quotes, for example "%ss" for seconds`, name, numberText(v))
+			msg := fmt.Sprintf(`%s must be a duration like "20s", not a number`, name)
+			if n := numberText(v); v.Int > 0 || v.Float > 0 && !math.IsInf(v.Float, 0) {
+				msg += fmt.Sprintf(`; write the unit and the quotes, for example "%ss" for seconds`, n)
+			}
+			d.Errorf(v.Pos, "%s", msg)
 			return 0, false
 		}
 		d.WrongType(v, name, want)

@@ -54,6 +54,8 @@ func TestDecodeMessages(t *testing.T) {
 	}{
 		{"unknown field", "id = \"x\"\nhodl = 1\n", `2:1 unknown field hodl (known fields: id, sets, tempo, sound, kind, hold, sides); did you mean hold?`},
 		{"unknown field in table", "id = \"x\"\n[hold]\nmin = \"20s\"\nmax = \"30s\"\nmean = 1\n", "5:1 unknown field mean in hold (known fields: min, max)"},
+		{"misspelt required field is not also missing", "ud = \"x\"\n", "1:1 unknown field ud (known fields: id, sets, tempo, sound, kind, hold, sides); did you mean id?"},
+		{"negative number for a duration", "id = \"x\"\nhold = { min = -5, max = \"30s\" }\n", "2:16 hold.min must be a duration like \"20s\", not a number"},
 		{"missing at top", "sets = 1\n", "1:1 missing id at the top of the file; add a line like: id = \"bridge\""},
 		{"missing in header table", "id = \"x\"\n\n  [hold]\nmin = \"20s\"\n", "3:3 missing max in hold"},
 		{"missing in inline table", "id = \"x\"\nhold = { min = \"20s\" }\n", "2:8 missing max in hold"},
