@@ -104,6 +104,19 @@ func damaged(err error) bool {
 	return false
 }
 
+// transient reports whether err may go away on its own when another
+// process finishes what it is doing with the file.
+func transient(err error) bool {
+	var se *sqlite.Error
+	if errors.As(err, &se) {
+		switch se.Code() & 0xff {
+		case sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED, sqlite3.SQLITE_IOERR:
+			return true
+		}
+	}
+	return false
+}
+
 // writeErr wraps a failed write with what was being saved and why in plain
 // words; the cause stays reachable with errors.Is/As.
 func writeErr(what string, err error) error {

@@ -102,22 +102,12 @@ func open(ctx context.Context, abs string, target int) (*Store, error) {
 	if err := precheck(abs); err != nil {
 		return nil, err
 	}
-	db, err := sql.Open("sqlite", dsn(abs))
+	db, err := connect(ctx, abs, target)
 	if err != nil {
-		return nil, unavailable(abs, err)
-	}
-	// One connection: writes are rare and tiny, reads take milliseconds,
-	// and a single connection keeps this process's statements in order
-	// (a step written before the finish is committed before it).
-	// Concurrency with other processes is SQLite's file locking plus the
-	// busy timeout.
-	db.SetMaxOpenConns(1)
-	if err := setup(ctx, db, target); err != nil {
-		db.Close()
+		var d *damagedError
 		if damaged(err) {
 			return nil, &damagedError{err}
 		}
-		var d *damagedError
 		if errors.As(err, &d) {
 			return nil, err
 		}
@@ -133,6 +123,43 @@ func open(ctx context.Context, abs string, target int) (*Store, error) {
 		}
 	}
 	return &Store{db: db, path: abs, now: clock, mine: map[int64]bool{}}, nil
+}
+
+// connect opens the database and runs setup, retrying for up to
+// busyTimeout when another process is opening the same journal at the same
+// moment. Two processes converting a brand-new file to WAL race inside
+// SQLite in ways the busy handler does not cover (SQLITE_BUSY at once, or
+// an I/O error about a rollback journal the other process just deleted);
+// a moment later the file is settled and the retry succeeds.
+func connect(ctx context.Context, abs string, target int) (*sql.DB, error) {
+	deadline := time.Now().Add(busyTimeout)
+	wait := 5 * time.Millisecond
+	for {
+		db, err := sql.Open("sqlite", dsn(abs))
+		if err != nil {
+			return nil, err
+		}
+		// One connection: writes are rare and tiny, reads take
+		// milliseconds, and a single connection keeps this process's
+		// statements in order (a step written before the finish is
+		// committed before it). Concurrency with other processes is
+		// SQLite's file locking plus the busy timeout.
+		db.SetMaxOpenConns(1)
+		err = setup(ctx, db, target)
+		if err == nil {
+			return db, nil
+		}
+		db.Close()
+		if !transient(err) || time.Now().After(deadline) {
+			return nil, err
+		}
+		select {
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		case <-time.After(wait):
+		}
+		wait = min(2*wait, 100*time.Millisecond)
+	}
 }
 
 // dsn builds the driver's data source name. The path goes in as a file:

@@ -1,0 +1,147 @@
+package journal
+
+import (
+	"encoding/csv"
+	"encoding/json"
+	"io"
+	"strconv"
+	"time"
+)
+
+// Exports are for a physiotherapist (and for scripts: the JSON shape is
+// part of DESIGN §8's observable contract). All three write the sessions
+// oldest first, whatever order they are given in, because a history is
+// read forwards. Times are RFC 3339 in the zone the times carry
+// (Sessions returns local time).
+
+// jsonSession is DESIGN §8's session object. Field order is the
+// contract's; pain_where and red_flag come after it. Values not given are
+// null: ended_at of a running session, its outcome, missing pain ratings,
+// an unanswered pain location, no red flag. The note is always a string.
+type jsonSession struct {
+	ID         int64      `json:"id"`
+	StartedAt  string     `json:"started_at"`
+	EndedAt    *string    `json:"ended_at"`
+	Routine    string     `json:"routine"`
+	Phase      string     `json:"phase"`
+	Outcome    *string    `json:"outcome"`
+	PainBefore *int       `json:"pain_before"`
+	PainAfter  *int       `json:"pain_after"`
+	Note       string     `json:"note"`
+	Steps      []jsonStep `json:"steps"`
+	PainWhere  *string    `json:"pain_where"`
+	RedFlag    *string    `json:"red_flag"`
+}
+
+type jsonStep struct {
+	Exercise  string `json:"exercise"`
+	Side      string `json:"side"` // "" = both sides at once
+	Set       int    `json:"set"`
+	Planned   int    `json:"planned"`
+	Done      int    `json:"done"`
+	Unit      string `json:"unit"`
+	Completed bool   `json:"completed"`
+	At        string `json:"at"`
+}
+
+// WriteJSON writes the sessions as a JSON array (DESIGN §8), indented for
+// reading, with a final newline. An empty history is "[]".
+func WriteJSON(w io.Writer, ss []Session) error {
+	out := make([]jsonSession, 0, len(ss))
+	for _, s := range chronological(ss) {
+		js := jsonSession{
+			ID:         s.ID,
+			StartedAt:  rfc3339(s.StartedAt),
+			EndedAt:    optTime(s.EndedAt),
+			Routine:    s.Routine,
+			Phase:      s.Phase,
+			Outcome:    optString(string(s.Outcome)),
+			PainBefore: s.PainBefore,
+			PainAfter:  s.PainAfter,
+			Note:       s.Note,
+			Steps:      make([]jsonStep, 0, len(s.Steps)),
+			PainWhere:  optString(s.PainWhere),
+			RedFlag:    optString(s.RedFlag),
+		}
+		for _, st := range s.Steps {
+			js.Steps = append(js.Steps, jsonStep{st.Exercise, st.Side, st.Set, st.Planned, st.Done, st.Unit, st.Completed, rfc3339(st.At)})
+		}
+		out = append(out, js)
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false) // a note saying "<3" should stay readable
+	return enc.Encode(out)
+}
+
+// csvHeader names the CSV columns: the session's fields, then the step's.
+var csvHeader = []string{
+	"session_id", "started_at", "ended_at", "routine", "phase", "outcome",
+	"pain_before", "pain_after", "note", "pain_where", "red_flag",
+	"exercise", "side", "set", "planned", "done", "unit", "completed", "step_at",
+}
+
+// WriteCSV writes one row per step with its session's fields repeated, so
+// the file sorts and filters well in a spreadsheet; a session without
+// steps gets one row with the step columns empty. Values not given are
+// empty cells.
+func WriteCSV(w io.Writer, ss []Session) error {
+	cw := csv.NewWriter(w)
+	if err := cw.Write(csvHeader); err != nil {
+		return err
+	}
+	for _, s := range chronological(ss) {
+		head := []string{
+			strconv.FormatInt(s.ID, 10), rfc3339(s.StartedAt), optRFC3339(s.EndedAt),
+			s.Routine, s.Phase, string(s.Outcome),
+			optInt(s.PainBefore), optInt(s.PainAfter), s.Note, s.PainWhere, s.RedFlag,
+		}
+		if len(s.Steps) == 0 {
+			if err := cw.Write(append(head, make([]string, 8)...)); err != nil {
+				return err
+			}
+			continue
+		}
+		for _, st := range s.Steps {
+			row := append(append([]string(nil), head...),
+				st.Exercise, st.Side, strconv.Itoa(st.Set), strconv.Itoa(st.Planned), strconv.Itoa(st.Done),
+				st.Unit, strconv.FormatBool(st.Completed), rfc3339(st.At))
+			if err := cw.Write(row); err != nil {
+				return err
+			}
+		}
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+func rfc3339(t time.Time) string { return t.Format(time.RFC3339) }
+
+func optRFC3339(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return rfc3339(t)
+}
+
+func optTime(t time.Time) *string {
+	if t.IsZero() {
+		return nil
+	}
+	s := rfc3339(t)
+	return &s
+}
+
+func optString(s string) *string {
+	if s == "" {
+		return nil
+	}
+	return &s
+}
+
+func optInt(p *int) string {
+	if p == nil {
+		return ""
+	}
+	return strconv.Itoa(*p)
+}

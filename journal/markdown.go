@@ -1,0 +1,393 @@
+package journal
+
+import (
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/rygtimer/rygtimer/i18n"
+	"github.com/rygtimer/rygtimer/routines"
+)
+
+// Names gives display names for the ids a journal holds, in the report's
+// language. A nil func, or one returning "", leaves the id as it is (a
+// built-in routine's id is a phase and is named as the phase).
+type Names struct {
+	Routine, Exercise, RedFlag func(id string) string
+}
+
+// WriteMarkdown writes a report for a physiotherapist in lang ("en" or
+// "da"), with ids as stored. See WriteMarkdownNamed.
+func WriteMarkdown(w io.Writer, ss []Session, now time.Time, lang string) error {
+	return WriteMarkdownNamed(w, ss, now, lang, Names{})
+}
+
+// WriteMarkdownNamed writes a readable report: the period, totals, a table
+// of adherence per ISO week, the weekly pain trend (mean before → after),
+// the pain stops with where the pain was, the red-flag check-ins, and
+// every session with its steps. Days, weeks and clock times are in now's
+// zone. Dates are ISO (2025-03-10), which needs no translation and cannot
+// be misread in either country.
+func WriteMarkdownNamed(w io.Writer, ss []Session, now time.Time, lang string, names Names) error {
+	r := report{w: w, c: i18n.New(lang), loc: now.Location(), names: names}
+	r.write(chronological(ss), now)
+	return r.err
+}
+
+type report struct {
+	w     io.Writer
+	err   error
+	c     *i18n.Catalog
+	loc   *time.Location
+	names Names
+}
+
+// printf writes unless an earlier write failed; the first error is kept.
+func (r *report) printf(format string, args ...any) {
+	if r.err == nil {
+		_, r.err = fmt.Fprintf(r.w, format, args...)
+	}
+}
+
+func (r *report) write(ss []Session, now time.Time) {
+	c := r.c
+	r.printf("# %s\n\n", c.T("export.title"))
+	if len(ss) == 0 {
+		r.printf("%s\n\n%s\n", c.T("export.made", "Date", r.date(now)), c.T("export.empty"))
+		return
+	}
+	first, last := ss[0].StartedAt, ss[len(ss)-1].StartedAt
+	r.printf("%s  \n", c.T("export.period", "From", r.date(first), "To", r.date(last)))
+	r.printf("%s  \n", c.T("export.made", "Date", r.date(now)))
+	r.printf("%s\n\n", c.T("export.scale"))
+
+	var done, stops, unfinished, flags int
+	for _, s := range ss {
+		switch s.Outcome {
+		case Completed:
+			done++
+		case PainStop:
+			stops++
+		case Quit, Interrupted:
+			unfinished++
+		case RedFlag:
+			flags++
+		}
+	}
+	r.printf("%s\n\n", c.T("export.totals", "Completed", done, "PainStops", stops, "Unfinished", unfinished, "RedFlags", flags))
+
+	end := now
+	if last.After(end) {
+		end = last
+	}
+	end = end.In(r.loc)
+	weeks := Weekly(ss, end, dateOf(first, r.loc).weekStart().daysUntil(dateOf(end, r.loc).weekStart())/7+1)
+	r.adherence(weeks)
+	r.painTrend(weeks)
+	r.painStops(ss)
+	r.redFlags(ss)
+	r.sessions(ss)
+}
+
+func (r *report) adherence(weeks []Week) {
+	c := r.c
+	r.printf("## %s\n\n", c.T("export.adherence"))
+	r.printf("| %s | %s | %s | %s | %s |\n|---|---:|---:|---:|---:|\n",
+		c.T("export.col_week"), c.T("export.col_days"), c.T("export.col_completed"),
+		c.T("export.col_pain_stops"), c.T("export.col_unfinished"))
+	for _, w := range weeks {
+		r.printf("| %s | %d/7 | %d | %d | %d |\n", r.week(w.Start), w.Days, w.Sessions, w.PainStops, w.Unfinished)
+	}
+	r.printf("\n")
+}
+
+func (r *report) painTrend(weeks []Week) {
+	c := r.c
+	r.printf("## %s\n\n%s\n\n", c.T("export.pain_trend"), c.T("export.pain_trend_help"))
+	r.printf("| %s | %s | %s | %s |\n|---|---:|---:|---:|\n",
+		c.T("export.col_week"), c.T("export.col_before"), c.T("export.col_after"), c.T("export.col_change"))
+	for _, w := range weeks {
+		if !w.HasBefore && !w.HasAfter {
+			continue
+		}
+		change := "–"
+		if w.HasBefore && w.HasAfter {
+			change = r.signed(w.After - w.Before)
+		}
+		r.printf("| %s | %s | %s | %s |\n", r.week(w.Start), r.mean(w.Before, w.HasBefore), r.mean(w.After, w.HasAfter), change)
+	}
+	r.printf("\n")
+}
+
+func (r *report) painStops(ss []Session) {
+	c := r.c
+	r.printf("## %s\n\n", c.T("export.pain_stops"))
+	n := 0
+	for _, s := range ss {
+		if s.Outcome != PainStop {
+			continue
+		}
+		n++
+		parts := []string{r.routine(s), r.pain(s)}
+		if len(s.Steps) > 0 {
+			parts = append(parts, c.T("export.stopped_during", "Exercise", r.exercise(s.Steps[len(s.Steps)-1].Exercise)))
+		}
+		parts = append(parts, c.T("export.where", "Where", r.where(s.PainWhere)))
+		r.printf("- %s: %s\n", r.dateTime(s.StartedAt), strings.Join(parts, " · "))
+	}
+	if n == 0 {
+		r.printf("%s\n", c.T("export.none"))
+	}
+	r.printf("\n")
+}
+
+func (r *report) redFlags(ss []Session) {
+	c := r.c
+	r.printf("## %s\n\n", c.T("export.red_flags"))
+	n := 0
+	for _, s := range ss {
+		if s.Outcome != RedFlag {
+			continue
+		}
+		if n == 0 {
+			r.printf("%s\n\n", c.T("export.red_flags_help"))
+		}
+		n++
+		line := c.T("export.red_flag_answer", "Flag", r.redFlag(s.RedFlag))
+		if s.PainBefore != nil {
+			line += " · " + c.T("export.pain_at_check_in", "Pain", *s.PainBefore)
+		}
+		r.printf("- %s: %s\n", r.dateTime(s.StartedAt), line)
+	}
+	if n == 0 {
+		r.printf("%s\n", c.T("export.none"))
+	}
+	r.printf("\n")
+}
+
+func (r *report) sessions(ss []Session) {
+	c := r.c
+	r.printf("## %s\n", c.T("export.sessions"))
+	for _, s := range ss {
+		when := r.dateTime(s.StartedAt)
+		if !s.EndedAt.IsZero() {
+			when += "–" + s.EndedAt.In(r.loc).Format("15:04")
+		}
+		r.printf("\n### %s · %s · %s\n\n", when, r.routine(s), r.outcome(s.Outcome))
+		facts := []string{r.pain(s)}
+		if s.Outcome == RedFlag {
+			facts = facts[:0]
+			if s.PainBefore != nil {
+				facts = append(facts, c.T("export.pain_at_check_in", "Pain", *s.PainBefore))
+			}
+		}
+		if l := TrafficLight(s.PainBefore, s.PainAfter); l != Unknown {
+			facts = append(facts, r.light(l))
+		}
+		if s.PainWhere != "" {
+			facts = append(facts, c.T("export.where", "Where", r.where(s.PainWhere)))
+		}
+		if s.RedFlag != "" {
+			facts = append(facts, c.T("export.red_flag_answer", "Flag", r.redFlag(s.RedFlag)))
+		}
+		r.printf("%s\n", capitalize(strings.Join(facts, " · ")))
+		if s.Note != "" {
+			r.printf("\n%s\n", c.T("export.note", "Note", escape(s.Note)))
+		}
+		if s.Outcome == RedFlag {
+			continue // a check-in has no exercises to list
+		}
+		if len(s.Steps) == 0 {
+			r.printf("\n%s\n", c.T("export.no_steps"))
+			continue
+		}
+		r.printf("\n| %s | %s | %s | %s | %s | %s | %s |\n|---|---|---:|---:|---:|---|---|\n",
+			c.T("export.col_exercise"), c.T("export.col_side"), c.T("export.col_set"),
+			c.T("export.col_planned"), c.T("export.col_done"), c.T("export.col_finished"), c.T("export.col_at"))
+		for _, st := range s.Steps {
+			finished := c.T("export.yes")
+			if !st.Completed {
+				finished = c.T("export.cut_short")
+			}
+			r.printf("| %s | %s | %d | %s | %s | %s | %s |\n", r.exercise(st.Exercise), r.side(st.Side), st.Set,
+				r.amount(st.Planned, st.Unit), r.amount(st.Done, st.Unit), finished, st.At.In(r.loc).Format("15:04:05"))
+		}
+	}
+}
+
+func (r *report) date(t time.Time) string     { return t.In(r.loc).Format("2006-01-02") }
+func (r *report) dateTime(t time.Time) string { return t.In(r.loc).Format("2006-01-02 15:04") }
+
+func (r *report) week(start time.Time) string {
+	_, w := start.ISOWeek()
+	return r.c.T("export.week", "Week", w, "Date", r.date(start))
+}
+
+func (r *report) pain(s Session) string {
+	return r.c.T("export.pain", "Before", painText(s.PainBefore), "After", painText(s.PainAfter))
+}
+
+func painText(p *int) string {
+	if p == nil {
+		return "–"
+	}
+	return strconv.Itoa(*p)
+}
+
+// mean formats a mean rating to one decimal, with a decimal comma in
+// Danish.
+func (r *report) mean(v float64, ok bool) string {
+	if !ok {
+		return "–"
+	}
+	return r.decimal(strconv.FormatFloat(v, 'f', 1, 64))
+}
+
+func (r *report) signed(v float64) string {
+	s := strconv.FormatFloat(v, 'f', 1, 64)
+	if v > 0.05 {
+		s = "+" + s
+	}
+	if s == "-0.0" {
+		s = "0.0"
+	}
+	return r.decimal(s)
+}
+
+func (r *report) decimal(s string) string {
+	if r.c.Lang() == i18n.DA {
+		return strings.Replace(s, ".", ",", 1)
+	}
+	return s
+}
+
+func (r *report) amount(n int, unit string) string {
+	if unit == UnitReps {
+		return r.c.N("export.reps", n)
+	}
+	return r.c.N("export.seconds", n)
+}
+
+func (r *report) routine(s Session) string {
+	if r.names.Routine != nil {
+		if n := r.names.Routine(s.Routine); n != "" {
+			return escape(n)
+		}
+	}
+	if p := routines.Phase(s.Routine); p.Valid() {
+		return r.phase(p)
+	}
+	return escape(s.Routine)
+}
+
+func (r *report) exercise(id string) string {
+	if r.names.Exercise != nil {
+		if n := r.names.Exercise(id); n != "" {
+			return escape(n)
+		}
+	}
+	return escape(id)
+}
+
+func (r *report) redFlag(id string) string {
+	if r.names.RedFlag != nil {
+		if n := r.names.RedFlag(id); n != "" {
+			return escape(n)
+		}
+	}
+	return escape(id)
+}
+
+func (r *report) phase(p routines.Phase) string {
+	switch p {
+	case routines.PainRelief:
+		return r.c.T("export.phase_pain_relief")
+	case routines.Mobility:
+		return r.c.T("export.phase_mobility")
+	case routines.Strengthening:
+		return r.c.T("export.phase_strengthening")
+	}
+	return escape(string(p))
+}
+
+func (r *report) outcome(o Outcome) string {
+	switch o {
+	case Completed:
+		return r.c.T("export.outcome_completed")
+	case PainStop:
+		return r.c.T("export.outcome_pain_stop")
+	case Quit:
+		return r.c.T("export.outcome_quit")
+	case Interrupted:
+		return r.c.T("export.outcome_interrupted")
+	case RedFlag:
+		return r.c.T("export.outcome_red_flag")
+	case Running:
+		return r.c.T("export.outcome_open")
+	}
+	return escape(string(o))
+}
+
+func (r *report) where(w string) string {
+	switch w {
+	case PainBack:
+		return r.c.T("export.where_back")
+	case PainLeg:
+		return r.c.T("export.where_leg")
+	case PainNerve:
+		return r.c.T("export.where_nerve")
+	case "":
+		return r.c.T("export.where_unanswered")
+	}
+	return escape(w)
+}
+
+func (r *report) side(s string) string {
+	switch routines.Side(s) {
+	case routines.Right:
+		return r.c.T("export.side_right")
+	case routines.Left:
+		return r.c.T("export.side_left")
+	case routines.Both:
+		return r.c.T("export.side_both")
+	}
+	return escape(s)
+}
+
+func (r *report) light(l Light) string {
+	switch l {
+	case Green:
+		return r.c.T("export.light_green")
+	case Amber:
+		return r.c.T("export.light_amber")
+	case Red:
+		return r.c.T("export.light_red")
+	}
+	return ""
+}
+
+// capitalize starts a line of joined phrases with a capital letter.
+func capitalize(s string) string {
+	for i, r := range s {
+		return string(unicode.ToUpper(r)) + s[i+utf8.RuneLen(r):]
+	}
+	return s
+}
+
+// escape keeps text typed by the patient (a note) or by a routine's author
+// (a name) from being read as Markdown: table pipes, emphasis, links,
+// headings and HTML are escaped, and line breaks become spaces.
+func escape(s string) string {
+	var b strings.Builder
+	for _, r := range strings.Join(strings.Fields(s), " ") {
+		if strings.ContainsRune("\\`*_[]<>#|~", r) {
+			b.WriteByte('\\')
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
