@@ -63,7 +63,7 @@ func (c Ctx) header(h Header) string {
 	left := c.St.Muted.Render(c.Cat.T("session.exercise_of", "N", h.Exercise, "Total", h.Exercises) + " · " + h.Routine)
 	title := c.St.Title.Render(h.Name)
 	if h.Side != "" {
-		title += "  " + c.St.Subtitle.Render("◆ "+strings.ToUpper(h.Side))
+		title += "  " + c.St.Subtitle.Render("◆ "+h.Side)
 	}
 	return left + "\n" + title
 }

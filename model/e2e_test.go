@@ -1,0 +1,193 @@
+package model
+
+import (
+	"context"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/charmbracelet/x/exp/teatest/v2"
+
+	"github.com/rygtimer/rygtimer/journal"
+	"github.com/rygtimer/rygtimer/routines"
+)
+
+// autoClock is a fake clock for the real program: each scheduled tick
+// moves it forward by exactly the tick's delay and fires at once, so a
+// whole routine runs through in milliseconds without sleeping, and every
+// deadline is met exactly.
+type autoClock struct {
+	mu sync.Mutex
+	t  time.Time
+}
+
+func (c *autoClock) now() time.Time {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.t
+}
+
+func (c *autoClock) tick(d time.Duration, fn func(time.Time) tea.Msg) tea.Cmd {
+	return func() tea.Msg {
+		c.mu.Lock()
+		c.t = c.t.Add(d)
+		t := c.t
+		c.mu.Unlock()
+		return fn(t)
+	}
+}
+
+// watched wraps the real model and keeps its latest full frame, so a test
+// can wait for what the screen shows without decoding the renderer's
+// incremental updates.
+type watched struct {
+	Model
+	frame *latestFrame
+}
+
+type latestFrame struct {
+	mu sync.Mutex
+	s  string
+}
+
+func (w watched) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	nm, cmd := w.Model.Update(msg)
+	w.Model = nm.(Model)
+	w.frame.mu.Lock()
+	w.frame.s = ansi.Strip(w.Model.View().Content)
+	w.frame.mu.Unlock()
+	return w, cmd
+}
+
+// program starts the real model in a teatest program with a real journal
+// in a temporary directory.
+func program(t *testing.T, r routines.Routine, lang string) (*e2e, string) {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "journal.db")
+	clock := &autoClock{t: time.Date(2026, 11, 23, 8, 0, 0, 0, time.UTC)}
+	w := NewWriter(func() (Journal, error) { return journal.Open(context.Background(), path) })
+	m := New(Options{Clock: clock.now, Tick: clock.tick, Lang: lang, Routines: []routines.Routine{r}, Writer: w, BigDigits: true, Quiet: true})
+	frame := &latestFrame{}
+	tm := teatest.NewTestModel(t, watched{Model: m, frame: frame}, teatest.WithInitialTermSize(80, 24))
+	t.Cleanup(func() { w.Close(5 * time.Second) })
+	return &e2e{TestModel: tm, frame: frame}, path
+}
+
+type e2e struct {
+	*teatest.TestModel
+	frame *latestFrame
+}
+
+// waitFor polls the latest frame for text, failing after a generous
+// timeout with the frame it saw.
+func waitFor(t *testing.T, tm *e2e, text string) {
+	t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		tm.frame.mu.Lock()
+		s := tm.frame.s
+		tm.frame.mu.Unlock()
+		if strings.Contains(s, text) {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the screen never showed %q; last frame:\n%s", text, s)
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+}
+
+func press(tm *e2e, keys ...string) {
+	for _, k := range keys {
+		tm.Send(keyMsg(k))
+	}
+}
+
+func readJournal(t *testing.T, path string) []journal.Session {
+	t.Helper()
+	s, err := journal.Open(context.Background(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	ss, err := s.Sessions(context.Background(), time.Time{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ss
+}
+
+// A new user runs a whole session end to end: precautions, check-in,
+// every exercise, check-out, summary, and the journal has it all.
+func TestEndToEndWholeSession(t *testing.T) {
+	tm, path := program(t, testRoutine(), "en")
+	waitFor(t, tm, "Start today's exercises")
+	press(tm, "enter") // Home → PhasePick
+	waitFor(t, tm, "Test routine")
+	press(tm, "enter") // → precautions (first run)
+	waitFor(t, tm, "Press enter when you have read this")
+	press(tm, "enter")
+	waitFor(t, tm, "from 0 to 10")
+	press(tm, "4", "enter")
+	waitFor(t, tm, "Do you have any of these right now?")
+	press(tm, "n")
+	waitFor(t, tm, "Knee-to-chest stretch")
+	press(tm, "enter") // the intro; the auto clock runs the holds
+	waitFor(t, tm, "2 × 3 repetitions") // the second intro
+	press(tm, "enter")
+	waitFor(t, tm, "How is your back now?")
+	press(tm, "3", "enter", "o", "k", "enter")
+	waitFor(t, tm, "Session finished")
+	press(tm, "enter")
+	waitFor(t, tm, "Done today")
+	press(tm, "q")
+	tm.WaitFinished(t, teatest.WithFinalTimeout(5*time.Second))
+
+	fm := tm.FinalModel(t).(watched).Model
+	if fm.Outcome() != journal.Completed {
+		t.Fatalf("outcome %q, want completed", fm.Outcome())
+	}
+	ss := readJournal(t, path)
+	if len(ss) != 1 {
+		t.Fatalf("journal has %d sessions, want 1", len(ss))
+	}
+	s := ss[0]
+	if s.Outcome != journal.Completed || len(s.Steps) != 6 || *s.PainBefore != 4 || *s.PainAfter != 3 || s.Note != "ok" {
+		t.Fatalf("session %+v", s)
+	}
+}
+
+// x in the middle of a set stops at once, the Danish stop screen shows,
+// and the journal records the pain stop with its answer. The set is
+// counted by hand so the test can press x while it runs.
+func TestEndToEndPainStopInDanish(t *testing.T) {
+	r := testRoutine()
+	r.Exercises = r.Exercises[1:]
+	r.Exercises[0].Pace, r.Exercises[0].Manual = nil, true
+	tm, path := program(t, r, "da")
+	waitFor(t, tm, "Start dagens øvelser")
+	press(tm, "enter", "enter", "enter", "2", "enter", "n", "enter")
+	waitFor(t, tm, "Gentagelse 1/3")
+	press(tm, "enter")
+	waitFor(t, tm, "Gentagelse 2/3")
+	press(tm, "x")
+	waitFor(t, tm, "Stoppet")
+	press(tm, "3")
+	waitFor(t, tm, "112")
+	press(tm, "enter")
+	waitFor(t, tm, "Start dagens øvelser")
+	press(tm, "q")
+	tm.WaitFinished(t, teatest.WithFinalTimeout(5*time.Second))
+	ss := readJournal(t, path)
+	if len(ss) != 1 || ss[0].Outcome != journal.PainStop || ss[0].PainWhere != "nerve" {
+		t.Fatalf("journal %+v, want one pain stop with answer nerve", ss)
+	}
+	if st := ss[0].Steps; len(st) != 1 || st[0].Done != 1 || st[0].Completed {
+		t.Fatalf("steps %+v, want the set cut short after 1 rep", st)
+	}
+}
+

@@ -1,0 +1,182 @@
+package model
+
+import (
+	"time"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/rygtimer/rygtimer/journal"
+	"github.com/rygtimer/rygtimer/routines"
+)
+
+// step is the plan step the session is on.
+func (m Model) step() routines.Step {
+	if m.idx < 0 || m.idx >= len(m.plan) {
+		return routines.Step{}
+	}
+	return m.plan[m.idx]
+}
+
+func (m Model) exercise() routines.Exercise {
+	return m.routine.Exercises[m.step().Exercise]
+}
+
+// enterStep starts the clock of the current step and its tick chain.
+func (m *Model) enterStep() tea.Cmd {
+	m.gen++
+	m.manualReps = 0
+	m.clock = countdown{}
+	st := m.step()
+	if st.Timed() {
+		m.clock = startCountdown(m.now(), st.Duration)
+	}
+	return m.scheduleTick()
+}
+
+// onTick redraws, and ends the step when its deadline has passed.
+func (m Model) onTick() (tea.Model, tea.Cmd) {
+	if m.state != StateExercise || m.clock.paused {
+		return m, nil
+	}
+	if m.clock.done(m.now()) {
+		return m.finishStep(true)
+	}
+	return m, m.scheduleTick()
+}
+
+// finishStep records the step just ended (ran its course when full is
+// true, ended early otherwise), rings the bell where the design says so
+// and moves on.
+func (m Model) finishStep(full bool) (tea.Model, tea.Cmd) {
+	st := m.step()
+	var cmds []tea.Cmd
+	if rec, ok := m.record(full); ok {
+		cmds = append(cmds, m.saveStep(rec))
+	}
+	if full && m.sound && (st.Kind == routines.StepHold || st.Kind == routines.StepSwitchSide || st.Kind == routines.StepRest) {
+		cmds = append(cmds, bell())
+	}
+	cmds = append(cmds, m.advance(m.idx+1))
+	return m, tea.Batch(cmds...)
+}
+
+// record describes what was done of the current step for the journal; ok
+// is false for steps that are not exercise (intro, rests, switches).
+func (m *Model) record(full bool) (journal.Step, bool) {
+	st := m.step()
+	if st.Kind != routines.StepHold && st.Kind != routines.StepReps {
+		return journal.Step{}, false
+	}
+	now := m.now()
+	rec := journal.Step{Exercise: m.exercise().ID, Side: string(st.Side), Set: st.Set, At: now, Completed: full}
+	switch {
+	case st.Kind == routines.StepHold:
+		rec.Unit, rec.Planned = "s", int(st.Duration/time.Second)
+		rec.Done = rec.Planned
+		if !full {
+			rec.Done = int(m.clock.elapsed(now) / time.Second)
+		}
+	case len(st.Pace) == 0: // counted by hand
+		rec.Unit, rec.Planned, rec.Done = "reps", st.Reps, m.manualReps
+		rec.Completed = m.manualReps >= st.Reps
+	default:
+		rec.Unit, rec.Planned = "reps", st.Reps
+		rec.Done = st.Reps
+		if !full {
+			rec.Done, _, _ = repPosition(st, m.clock.elapsed(now))
+		}
+	}
+	m.records = append(m.records, rec)
+	return rec, true
+}
+
+// advance moves to plan step i, or to CheckOut after the last one.
+func (m *Model) advance(i int) tea.Cmd {
+	if i >= len(m.plan) {
+		m.idx = len(m.plan)
+		end := m.finishSession(journal.Completed)
+		cmd := m.setState(StateCheckOut)
+		m.painInput, m.lastDigit = 0, ""
+		if m.painBefore != nil {
+			m.painInput = *m.painBefore
+		}
+		return tea.Batch(end, cmd)
+	}
+	m.idx = i
+	return m.enterStep()
+}
+
+// skipExercise records what was done of the current step and goes to the
+// next exercise's intro.
+func (m Model) skipExercise() (tea.Model, tea.Cmd) {
+	var cmds []tea.Cmd
+	if rec, ok := m.record(false); ok {
+		cmds = append(cmds, m.saveStep(rec))
+	}
+	cur := m.step().Exercise
+	m.skipped = append(m.skipped, cur)
+	next := m.idx
+	for next < len(m.plan) && m.plan[next].Exercise == cur {
+		next++
+	}
+	cmds = append(cmds, m.advance(next))
+	return m, tea.Batch(cmds...)
+}
+
+// togglePause keeps the exact time left; resuming starts a new tick chain
+// (the generation bump kills the old one), so a quick pause/resume can
+// never run the clock twice as fast.
+func (m Model) togglePause() (tea.Model, tea.Cmd) {
+	if !m.step().Timed() {
+		return m, nil
+	}
+	now := m.now()
+	m.gen++
+	if m.clock.paused {
+		m.clock = m.clock.resume(now)
+		return m, m.scheduleTick()
+	}
+	m.clock = m.clock.pause(now)
+	return m, nil
+}
+
+// onExerciseKey handles keys in the exercise loop; the pain key and quit
+// were matched before.
+func (m Model) onExerciseKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	st := m.step()
+	switch {
+	case key.Matches(msg, m.keys.Pause):
+		return m.togglePause()
+	case key.Matches(msg, m.keys.Skip):
+		return m.skipExercise()
+	case key.Matches(msg, m.keys.Sound):
+		m.sound = !m.sound
+		return m, nil
+	}
+	if m.clock.paused {
+		return m, nil // only resume, skip, pain and quit act while paused
+	}
+	manual := st.Kind == routines.StepReps && len(st.Pace) == 0
+	switch {
+	case manual && msg.String() == "enter":
+		m.manualReps++
+		if m.manualReps >= st.Reps {
+			return m.finishStep(true)
+		}
+		return m, nil
+	case key.Matches(msg, m.keys.Next):
+		if st.Kind == routines.StepIntro {
+			return m, m.advance(m.idx + 1)
+		}
+		return m.finishStep(false)
+	case key.Matches(msg, m.keys.Back):
+		if st.Kind == routines.StepIntro {
+			return m, nil
+		}
+		return m, m.enterStep()
+	}
+	return m, nil
+}
+
+func bell() tea.Cmd { return tea.Raw("\a") }

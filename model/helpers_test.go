@@ -1,0 +1,247 @@
+package model
+
+import (
+	"context"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/rygtimer/rygtimer/journal"
+	"github.com/rygtimer/rygtimer/routines"
+)
+
+// fakeClock is the injected clock; tests move it by hand, never sleep.
+type fakeClock struct{ t time.Time }
+
+func (c *fakeClock) now() time.Time          { return c.t }
+func (c *fakeClock) advance(d time.Duration) { c.t = c.t.Add(d) }
+
+// fakeJournal keeps everything in memory and records what was written.
+type fakeJournal struct {
+	mu       sync.Mutex
+	sessions []journal.Session
+	settings map[string]string
+	redFlags []string
+	fail     bool
+}
+
+func (f *fakeJournal) StartSession(_ context.Context, s journal.Start) (int64, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.fail {
+		return 0, errTestDiskFull
+	}
+	f.sessions = append(f.sessions, journal.Session{ID: int64(len(f.sessions) + 1), StartedAt: s.At, Routine: s.Routine, Phase: s.Phase, PainBefore: s.PainBefore})
+	return int64(len(f.sessions)), nil
+}
+
+func (f *fakeJournal) AddStep(_ context.Context, id int64, st journal.Step) error {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	s := &f.sessions[id-1]
+	s.Steps = append(s.Steps, st)
+	return nil
+}
+
+func (f *fakeJournal) FinishSession(_ context.Context, id int64, fin journal.Finish) error {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	s := &f.sessions[id-1]
+	s.EndedAt, s.Outcome, s.PainAfter, s.Note = fin.At, fin.Outcome, fin.PainAfter, fin.Note
+	if fin.PainWhere != "" {
+		s.PainWhere = fin.PainWhere
+	}
+	return nil
+}
+
+func (f *fakeJournal) SetPainWhere(_ context.Context, id int64, where string) error {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.sessions[id-1].PainWhere = where
+	return nil
+}
+
+func (f *fakeJournal) RecordRedFlag(_ context.Context, s journal.Start, flag string) (int64, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.redFlags = append(f.redFlags, flag)
+	f.sessions = append(f.sessions, journal.Session{ID: int64(len(f.sessions) + 1), StartedAt: s.At, EndedAt: s.At,
+		Routine: s.Routine, Outcome: journal.RedFlag, RedFlag: flag})
+	return int64(len(f.sessions)), nil
+}
+
+func (f *fakeJournal) Sessions(context.Context, time.Time) ([]journal.Session, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	out := make([]journal.Session, len(f.sessions))
+	for i, s := range f.sessions {
+		out[len(out)-1-i] = s
+	}
+	return out, nil
+}
+
+func (f *fakeJournal) Setting(_ context.Context, key string) (string, bool, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	v, ok := f.settings[key]
+	return v, ok, nil
+}
+
+func (f *fakeJournal) SetSetting(_ context.Context, key, value string) error {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.settings == nil {
+		f.settings = map[string]string{}
+	}
+	f.settings[key] = value
+	return nil
+}
+
+func (f *fakeJournal) Notice() *journal.DamagedNotice { return nil }
+
+func (f *fakeJournal) last() journal.Session {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.sessions[len(f.sessions)-1]
+}
+
+type testErr string
+
+func (e testErr) Error() string { return string(e) }
+
+const errTestDiskFull = testErr("disk full")
+
+// harness drives a model the way the program does, minus the sleeping.
+type harness struct {
+	t     *testing.T
+	m     Model
+	clock *fakeClock
+	j     *fakeJournal
+	w     *Writer
+}
+
+// testRoutine has one exercise of each kind, short enough to run through:
+// a hold with two sides and two sets, and a paced reps exercise.
+func testRoutine() routines.Routine {
+	cue := func(en, da string) routines.Text { return routines.Text{"en": en, "da": da} }
+	return routines.Routine{
+		ID: "test", Phase: routines.Mobility, Name: cue("Test routine", "Testprogram"), Languages: []string{"en", "da"},
+		Exercises: []routines.Exercise{
+			{ID: "knee-to-chest", Name: cue("Knee-to-chest stretch", "Knæ-til-bryst"), Kind: routines.Hold,
+				Hold: routines.Range{Min: 20 * time.Second, Max: 30 * time.Second}, Sides: []routines.Side{routines.Right, routines.Left},
+				Sets: 2, Rest: 10 * time.Second, Steps: routines.TextList{"en": {"Lie down."}, "da": {"Lig ned."}}, Drawing: "knee-to-chest"},
+			{ID: "pelvic-tilt", Name: cue("Pelvic tilt", "Bækkenvip"), Kind: routines.Reps, Sets: 2, Reps: 3, Rest: 5 * time.Second,
+				Pace: []routines.PaceStep{
+					{Cue: cue("Tilt", "Vip"), For: routines.Range{Min: 2 * time.Second, Max: 2 * time.Second}},
+					{Cue: cue("Release", "Slip"), For: routines.Range{Min: 2 * time.Second, Max: 2 * time.Second}},
+				},
+				Steps: routines.TextList{"en": {"Lie on your back."}, "da": {"Lig på ryggen."}}, Drawing: "pelvic-tilt"},
+		},
+	}
+}
+
+func newHarness(t *testing.T, lang string) *harness {
+	t.Helper()
+	h := &harness{t: t, clock: &fakeClock{t: time.Date(2026, 11, 23, 9, 0, 0, 0, time.UTC)}, j: &fakeJournal{}}
+	h.w = NewWriter(func() (Journal, error) { return h.j, nil })
+	t.Cleanup(func() { h.w.Close(time.Second) })
+	h.m = New(Options{Clock: h.clock.now, Lang: lang, Routines: []routines.Routine{testRoutine()}, Writer: h.w, BigDigits: true})
+	h.send(tea.WindowSizeMsg{Width: 100, Height: 30})
+	h.flush()
+	return h
+}
+
+// send delivers one message, and feeds back the messages of journal
+// commands (never ticks: the test sends those itself).
+func (h *harness) send(msg tea.Msg) tea.Cmd {
+	h.t.Helper()
+	nm, cmd := h.m.Update(msg)
+	h.m = nm.(Model)
+	return cmd
+}
+
+func (h *harness) key(keys ...string) {
+	h.t.Helper()
+	for _, k := range keys {
+		h.send(keyMsg(k))
+	}
+}
+
+func keyMsg(k string) tea.KeyPressMsg {
+	switch k {
+	case "enter":
+		return tea.KeyPressMsg{Code: tea.KeyEnter}
+	case "esc":
+		return tea.KeyPressMsg{Code: tea.KeyEscape}
+	case "space":
+		return tea.KeyPressMsg{Code: tea.KeySpace, Text: " "}
+	case "left":
+		return tea.KeyPressMsg{Code: tea.KeyLeft}
+	case "right":
+		return tea.KeyPressMsg{Code: tea.KeyRight}
+	case "up":
+		return tea.KeyPressMsg{Code: tea.KeyUp}
+	case "down":
+		return tea.KeyPressMsg{Code: tea.KeyDown}
+	case "backspace":
+		return tea.KeyPressMsg{Code: tea.KeyBackspace}
+	case "ctrl+c":
+		return tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl}
+	}
+	r := []rune(k)[0]
+	return tea.KeyPressMsg{Code: r, Text: k}
+}
+
+// flush waits until the writer has done everything queued so far, then
+// feeds the history back as the program would.
+func (h *harness) flush() {
+	h.t.Helper()
+	cmd := h.m.loadHistory()
+	h.send(cmd())
+}
+
+// tick moves the clock and delivers the current chain's tick.
+func (h *harness) tick(d time.Duration) {
+	h.t.Helper()
+	h.clock.advance(d)
+	h.send(tickMsg{gen: h.m.gen})
+}
+
+// screen is the plain text of the current frame.
+func (h *harness) screen() string { return ansi.Strip(h.m.View().Content) }
+
+func (h *harness) wantScreen(parts ...string) {
+	h.t.Helper()
+	s := h.screen()
+	for _, p := range parts {
+		if !strings.Contains(s, p) {
+			h.t.Fatalf("screen lacks %q:\n%s", p, s)
+		}
+	}
+}
+
+// startSession goes Home → PhasePick → precautions → check-in (pain 3) →
+// no red flags, into the first intro.
+func (h *harness) startSession() {
+	h.t.Helper()
+	h.key("enter") // Home: start
+	h.key("enter") // PhasePick: the only routine
+	if h.m.state == StatePrecautions {
+		h.key("enter")
+	}
+	h.key("3", "enter", "n")
+	if h.m.state != StateExercise {
+		h.t.Fatalf("state = %v, want exercise", h.m.state)
+	}
+}
+
+func (h *harness) wantStep(kind routines.StepKind) {
+	h.t.Helper()
+	if h.m.state != StateExercise || h.m.step().Kind != kind {
+		h.t.Fatalf("state %v step %v, want step %v", h.m.state, h.m.step().Kind, kind)
+	}
+}

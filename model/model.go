@@ -1,0 +1,208 @@
+// Package model is rygtimer's state machine: one root model with a state
+// enum, one setState that every change of state goes through, time from an
+// injected clock, and journal writes handed to a Writer as commands. It
+// decides; package views draws.
+package model
+
+import (
+	"errors"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/rygtimer/rygtimer/i18n"
+	"github.com/rygtimer/rygtimer/journal"
+	"github.com/rygtimer/rygtimer/routines"
+)
+
+// HelpNumbers are the numbers SeekHelp shows; config [help] overrides the
+// language defaults.
+type HelpNumbers struct {
+	Emergency, OutOfHours, Doctor string
+}
+
+// Options configure a model. Production and tests build it the same way.
+type Options struct {
+	Clock Clock
+	// Tick schedules a wake-up after a duration; tea.Tick in production.
+	// End-to-end tests pass one that moves their fake clock instead of
+	// sleeping.
+	Tick     func(time.Duration, func(time.Time) tea.Msg) tea.Cmd
+	Lang     string
+	Quiet    bool
+	Routines []routines.Routine
+	// Start, when set, skips Home and PhasePick (--phase, --routine).
+	Start     *routines.Routine
+	Help      HelpNumbers
+	Tempo     float64
+	BigDigits bool
+	Writer    *Writer
+	// Version is shown on the About page.
+	Version string
+	// Notices are shown on Home until a key is pressed (a damaged journal
+	// set aside, a custom routine that did not load, …).
+	Notices []string
+}
+
+// Model is the root model.
+type Model struct {
+	opts   Options
+	now    Clock
+	cat    *i18n.Catalog
+	keys   KeyMap
+	dark   bool
+	width  int
+	height int
+
+	state    State
+	cursor   int // menu cursor in Home, PhasePick, RedFlagWhich, History scroll
+	showHelp bool
+	quitAsk  bool
+	sound    bool
+	notices  []string
+	saveErr  bool // a journal write failed; the screen says so
+	// damagedShown keeps the damaged-journal notice to one showing.
+	damagedShown bool
+
+	// history and settings, once the journal has answered
+	history      []journal.Session
+	historyReady bool
+	acknowledged bool
+	infoPage     InfoPage
+	infoReturn   State
+	scroll       int
+
+	// the session
+	routine        routines.Routine
+	doses          routines.Doses
+	changes        map[string]journal.DoseChange
+	plan           []routines.Step
+	idx            int
+	clock          countdown
+	gen            uint64
+	manualReps     int
+	frame          int // drawing frame for the intro/hold
+	sessionKey     int
+	startedAt      time.Time
+	painBefore     *int
+	painAfter      *int
+	painInput      int
+	lastDigit      string
+	note           string
+	records        []journal.Step
+	outcome        journal.Outcome
+	painWhere      PainWhere
+	redFlag        string
+	seekTier       Tier
+	skipped        []int // exercise indexes skipped
+	resumeAfterAsk bool  // the quit prompt paused the clock
+}
+
+// New builds the model.
+func New(o Options) Model {
+	if o.Clock == nil {
+		o.Clock = time.Now
+	}
+	if o.Tick == nil {
+		o.Tick = tea.Tick
+	}
+	if o.Tempo <= 0 {
+		o.Tempo = 1
+	}
+	cat := i18n.New(o.Lang)
+	m := Model{
+		opts:      o,
+		now:       o.Clock,
+		cat:       cat,
+		keys:      newKeyMap(cat),
+		dark:      true,
+		width:     80,
+		height:    24,
+		sound:     !o.Quiet,
+		notices:   o.Notices,
+		painInput: 0,
+	}
+	if o.Start != nil {
+		m.routine = *o.Start
+		m.state = StateCheckIn
+	}
+	return m
+}
+
+// Init asks for the terminal background (for light/dark styles) and loads
+// the journal's history.
+func (m Model) Init() tea.Cmd {
+	return tea.Batch(tea.RequestBackgroundColor, m.loadHistory())
+}
+
+// State returns the current state (for tests and main).
+func (m Model) State() State { return m.state }
+
+// Outcome returns how the last session ended ("" if none ran).
+func (m Model) Outcome() journal.Outcome { return m.outcome }
+
+// Interrupt is sent by main on SIGHUP or SIGTERM: a running session ends as
+// interrupted and the program quits.
+type Interrupt struct{}
+
+// Update handles one message.
+func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.width, m.height = msg.Width, msg.Height
+		return m, nil
+	case tea.BackgroundColorMsg:
+		m.dark = msg.IsDark()
+		return m, nil
+	case tickMsg:
+		if msg.gen != m.gen {
+			return m, nil // a stale tick from a paused or finished step
+		}
+		return m.onTick()
+	case historyMsg:
+		m.history, m.historyReady, m.acknowledged = msg.sessions, true, msg.acknowledged
+		if d := msg.damaged; d != nil && !m.damagedShown {
+			m.damagedShown = true
+			m.notices = append(m.notices, m.cat.T("journal.damaged", "Path", d.Path, "KeptAt", d.KeptAt))
+		}
+		return m, nil
+	case journalErrMsg:
+		if !m.saveErr && errors.Is(msg.err, journal.ErrUnavailable) {
+			m.notices = append(m.notices, m.cat.T("journal.unavailable", "Reason", msg.err.Error()))
+		}
+		m.saveErr = true
+		return m, nil
+	case journalOKMsg:
+		return m, nil
+	case Interrupt:
+		var cmd tea.Cmd
+		if m.sessionOpen() {
+			cmd = m.finishSession(journal.Interrupted)
+		}
+		return m, tea.Sequence(cmd, tea.Quit)
+	case tea.KeyPressMsg:
+		return m.onKey(msg)
+	}
+	return m, nil
+}
+
+// sessionOpen reports whether a session row is open in the journal.
+func (m Model) sessionOpen() bool {
+	return m.state == StateExercise || (m.state == StateCheckOut && m.outcome == "")
+}
+
+// setState is the only place the state changes. It bumps the tick
+// generation so every tick of the old state dies, resets the cursor and
+// returns the commands the new state needs.
+func (m *Model) setState(s State) tea.Cmd {
+	m.state = s
+	m.gen++
+	m.cursor = 0
+	m.scroll = 0
+	m.quitAsk = false
+	m.showHelp = false
+	if s == StateExercise {
+		return m.enterStep()
+	}
+	return nil
+}

@@ -1,0 +1,438 @@
+package model
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/rygtimer/rygtimer/journal"
+	"github.com/rygtimer/rygtimer/routines"
+	"github.com/rygtimer/rygtimer/views"
+)
+
+func TestFirstRunShowsPrecautionsOnce(t *testing.T) {
+	h := newHarness(t, "en")
+	h.key("enter", "enter")
+	if h.m.state != StatePrecautions {
+		t.Fatalf("first session: state %v, want precautions", h.m.state)
+	}
+	h.key("enter")
+	if h.m.state != StateCheckIn {
+		t.Fatalf("after enter: state %v, want check-in", h.m.state)
+	}
+	h.flush()
+	if _, ok := h.j.settings[settingPrecautions]; !ok {
+		t.Fatal("acknowledgement was not stored")
+	}
+	h.key("esc", "esc", "esc") // back to Home through the check-in's esc (skip) and red flags' esc
+	h.m.setState(StateHome)
+	h.key("enter", "enter")
+	if h.m.state != StateCheckIn {
+		t.Fatalf("second time: state %v, want check-in straight away", h.m.state)
+	}
+}
+
+func TestCheckInScores(t *testing.T) {
+	h := newHarness(t, "en")
+	h.m.acknowledged = true
+	h.key("enter", "enter")
+	h.key("1", "0")
+	if h.m.painInput != 10 {
+		t.Fatalf("1 then 0 = %d, want 10", h.m.painInput)
+	}
+	h.key("left", "left")
+	if h.m.painInput != 8 {
+		t.Fatalf("after two lefts = %d, want 8", h.m.painInput)
+	}
+	h.key("enter")
+	if h.m.painBefore == nil || *h.m.painBefore != 8 {
+		t.Fatalf("pain before = %v, want 8", h.m.painBefore)
+	}
+	h.key("esc") // red flags → back to check-in
+	h.key("esc") // skip the score
+	if h.m.painBefore != nil {
+		t.Fatalf("a skipped score must be not given, got %d", *h.m.painBefore)
+	}
+}
+
+func TestHoldCountsDownFromTheDeadline(t *testing.T) {
+	h := newHarness(t, "en")
+	h.startSession()
+	h.wantStep(routines.StepIntro)
+	h.key("enter")
+	h.wantStep(routines.StepGetReady)
+	h.tick(5 * time.Second)
+	h.wantStep(routines.StepHold)
+	h.tick(7300 * time.Millisecond)
+	if got := h.m.clock.remaining(h.clock.now()); got != 12700*time.Millisecond {
+		t.Fatalf("remaining = %v, want 12.7s", got)
+	}
+	h.wantScreen("0:13", "Right", "Hold", "Set 1/2")
+	if title := h.m.View().WindowTitle; !strings.Contains(title, "Knee-to-chest stretch 0:13") {
+		t.Fatalf("window title %q lacks exercise and time", title)
+	}
+}
+
+// A tick that arrives very late still ends the step once, at the right
+// moment, and never counts anything twice.
+func TestLateTickDoesNotDrift(t *testing.T) {
+	h := newHarness(t, "en")
+	h.startSession()
+	h.key("enter")
+	h.tick(5 * time.Second)
+	h.tick(45 * time.Second) // one tick, 25 s after the 20 s hold ended
+	h.wantStep(routines.StepSwitchSide)
+	if n := len(h.m.records); n != 1 || h.m.records[0].Done != 20 || !h.m.records[0].Completed {
+		t.Fatalf("records = %+v, want one completed 20 s hold", h.m.records)
+	}
+}
+
+func TestStaleTicksAreDropped(t *testing.T) {
+	h := newHarness(t, "en")
+	h.startSession()
+	h.key("enter")
+	h.tick(5 * time.Second)
+	old := h.m.gen
+	h.key("space", "space", "space", "space") // quick pause/resume twice
+	h.clock.advance(19 * time.Second)
+	before := h.m.clock.remaining(h.clock.now())
+	for g := old; g < h.m.gen; g++ {
+		h.send(tickMsg{gen: g})
+	}
+	if h.m.step().Kind != routines.StepHold || h.m.clock.remaining(h.clock.now()) != before {
+		t.Fatal("a stale tick changed the step")
+	}
+	if before != time.Second {
+		t.Fatalf("after 19 s of a 20 s hold with quick pauses, remaining = %v, want 1s", before)
+	}
+}
+
+func TestPauseKeepsTheExactRemainingTime(t *testing.T) {
+	h := newHarness(t, "da")
+	h.startSession()
+	h.key("enter")
+	h.tick(5 * time.Second)
+	h.tick(5500 * time.Millisecond)
+	h.key("space")
+	h.wantScreen("Pause", "0:15")
+	h.clock.advance(10 * time.Minute)
+	h.send(tickMsg{gen: h.m.gen}) // even a tick of the current generation does nothing while paused
+	if got := h.m.clock.remaining(h.clock.now()); got != 14500*time.Millisecond {
+		t.Fatalf("paused remaining = %v, want 14.5s", got)
+	}
+	h.key("space")
+	h.tick(14400 * time.Millisecond)
+	h.wantStep(routines.StepHold)
+	h.tick(100 * time.Millisecond)
+	h.wantStep(routines.StepSwitchSide)
+}
+
+func TestNextTickIsTheNextVisibleChange(t *testing.T) {
+	h := newHarness(t, "en")
+	h.startSession()
+	h.key("enter")
+	h.tick(5 * time.Second)
+	h.clock.advance(300 * time.Millisecond)
+	got := h.m.nextTickIn(h.clock.now())
+	// 20 s over 60 bar cells: a cell every 333 ms; 300 ms in, the bar
+	// gains a cell 33 ms later, well before the shown second rolls over.
+	cell := 20 * time.Second / time.Duration(views.BarWidth(100))
+	if want := cell - 300*time.Millisecond + tickSlack; got != want {
+		t.Fatalf("next tick in %v, want %v", got, want)
+	}
+	h.send(tickMsg{gen: h.m.gen})
+	h.key("space")
+	if cmd := h.m.scheduleTick(); cmd != nil {
+		t.Fatal("a paused step must not schedule ticks")
+	}
+}
+
+func TestSkipRecordsWhatWasDone(t *testing.T) {
+	h := newHarness(t, "en")
+	h.startSession()
+	h.key("enter")
+	h.tick(5 * time.Second)
+	h.tick(8 * time.Second)
+	h.key("s")
+	h.wantStep(routines.StepIntro)
+	if h.m.exercise().ID != "pelvic-tilt" {
+		t.Fatalf("after skip, exercise %q, want pelvic-tilt", h.m.exercise().ID)
+	}
+	h.flush()
+	steps := h.j.last().Steps
+	if len(steps) != 1 || steps[0].Done != 8 || steps[0].Completed {
+		t.Fatalf("journal steps %+v, want one unfinished 8 s hold", steps)
+	}
+}
+
+func TestRepeatRestartsTheStep(t *testing.T) {
+	h := newHarness(t, "en")
+	h.startSession()
+	h.key("enter")
+	h.tick(5 * time.Second)
+	h.tick(12 * time.Second)
+	h.key("left")
+	if got := h.m.clock.remaining(h.clock.now()); got != 20*time.Second {
+		t.Fatalf("after ←, remaining %v, want 20s", got)
+	}
+}
+
+func TestEnterFinishesTheStepEarly(t *testing.T) {
+	h := newHarness(t, "en")
+	h.startSession()
+	h.key("enter")
+	h.key("right") // get ready, finished now
+	h.wantStep(routines.StepHold)
+	h.tick(3 * time.Second)
+	h.key("enter")
+	h.wantStep(routines.StepSwitchSide)
+	if r := h.m.records[0]; r.Done != 3 || r.Completed {
+		t.Fatalf("record %+v, want 3 s not completed", r)
+	}
+}
+
+func TestPacedRepsShowCueSetAndRep(t *testing.T) {
+	h := newHarness(t, "en")
+	h.startSession()
+	h.key("s") // skip the hold exercise
+	h.key("enter")
+	h.tick(5 * time.Second)
+	h.wantStep(routines.StepReps)
+	h.wantScreen("Set 1/2", "Rep 1/3", "TILT")
+	h.tick(2100 * time.Millisecond)
+	h.wantScreen("Rep 1/3", "RELEASE")
+	h.tick(2 * time.Second)
+	h.wantScreen("Rep 2/3", "TILT")
+	h.tick(8 * time.Second)
+	h.wantStep(routines.StepRest)
+	if r := h.m.records[len(h.m.records)-1]; r.Done != 3 || r.Unit != "reps" || !r.Completed {
+		t.Fatalf("record %+v, want 3 reps completed", r)
+	}
+}
+
+func TestDanishRepScreen(t *testing.T) {
+	h := newHarness(t, "da")
+	h.startSession()
+	h.key("s", "enter")
+	h.tick(5 * time.Second)
+	h.wantScreen("Sæt 1/2", "Gentagelse 1/3", "VIP")
+}
+
+func TestManualRepsCountWithEnter(t *testing.T) {
+	h := newHarness(t, "en")
+	r := testRoutine()
+	r.Exercises[1].Pace, r.Exercises[1].Manual = nil, true
+	h.m.opts.Routines = []routines.Routine{r}
+	h.startSession()
+	h.key("s", "enter")
+	h.tick(5 * time.Second)
+	h.wantStep(routines.StepReps)
+	h.wantScreen("Rep 1/3")
+	h.key("enter", "enter")
+	h.wantScreen("Rep 3/3")
+	h.key("enter")
+	h.wantStep(routines.StepRest)
+}
+
+func TestQuitAsksAndKeepsWhatWasDone(t *testing.T) {
+	h := newHarness(t, "en")
+	h.startSession()
+	h.key("enter")
+	h.tick(5 * time.Second)
+	h.tick(4 * time.Second)
+	h.key("q")
+	if !h.m.quitAsk || !h.m.clock.paused {
+		t.Fatal("q must ask and pause the clock")
+	}
+	h.key("n")
+	if h.m.quitAsk || h.m.clock.paused {
+		t.Fatal("n must close the prompt and resume")
+	}
+	h.key("ctrl+c")
+	if !h.m.quitAsk {
+		t.Fatal("ctrl+c must ask too")
+	}
+	cmd := h.send(keyMsg("y"))
+	if cmd == nil || h.m.outcome != journal.Quit {
+		t.Fatalf("y: outcome %q, want quit and a quit command", h.m.outcome)
+	}
+	h.flush()
+	if got := h.j.last().Outcome; got != journal.Quit {
+		t.Fatalf("journal outcome %q, want quit", got)
+	}
+}
+
+// x stops at once from every state of the loop, with no prompt, even from
+// a pause or the quit prompt.
+func TestPainStopFromEveryExerciseState(t *testing.T) {
+	type setup func(h *harness)
+	get := func(h *harness) { h.key("enter") }
+	hold := func(h *harness) { get(h); h.tick(5 * time.Second) }
+	cases := map[string]setup{
+		"intro":     func(*harness) {},
+		"get ready": get,
+		"hold":      hold,
+		"switch":    func(h *harness) { hold(h); h.tick(20 * time.Second) },
+		"rest":      func(h *harness) { hold(h); h.tick(20 * time.Second); h.tick(5 * time.Second); h.tick(20 * time.Second) },
+		"reps":      func(h *harness) { h.key("s", "enter"); h.tick(5 * time.Second) },
+		"paused":    func(h *harness) { hold(h); h.key("space") },
+		"quit ask":  func(h *harness) { hold(h); h.key("q") },
+		"help open": func(h *harness) { hold(h); h.key("?") },
+	}
+	for name, prepare := range cases {
+		t.Run(name, func(t *testing.T) {
+			h := newHarness(t, "en")
+			h.startSession()
+			prepare(h)
+			h.key("x")
+			if h.m.state != StatePainStop {
+				t.Fatalf("state %v, want pain stop", h.m.state)
+			}
+			h.wantScreen("Stopped")
+			h.flush()
+			if got := h.j.last().Outcome; got != journal.PainStop {
+				t.Fatalf("journal outcome %q, want pain_stop", got)
+			}
+		})
+	}
+}
+
+func TestPainStopAnswerIsStored(t *testing.T) {
+	h := newHarness(t, "da")
+	h.startSession()
+	h.key("x")
+	h.wantScreen("Stoppet")
+	h.key("2")
+	if h.m.painWhere != WhereLeg {
+		t.Fatalf("answer %q, want leg", h.m.painWhere)
+	}
+	h.flush()
+	if got := h.j.last().PainWhere; got != "leg" {
+		t.Fatalf("journal pain_where %q, want leg", got)
+	}
+	h.key("enter")
+	if h.m.state != StateHome {
+		t.Fatalf("state %v, want home", h.m.state)
+	}
+}
+
+// A whole routine with the fake clock: every step runs its course, the
+// session ends in CheckOut and Summary with the right counts.
+func TestWholeRoutineRunsToSummary(t *testing.T) {
+	h := newHarness(t, "en")
+	h.startSession()
+	for guard := 0; h.m.state == StateExercise; guard++ {
+		if guard > 200 {
+			t.Fatal("the routine never ended")
+		}
+		if h.m.step().Kind == routines.StepIntro {
+			h.key("enter")
+			continue
+		}
+		h.tick(h.m.clock.remaining(h.clock.now()))
+	}
+	if h.m.state != StateCheckOut {
+		t.Fatalf("state %v, want check-out", h.m.state)
+	}
+	h.key("2", "enter")
+	for _, r := range "felt good" {
+		h.key(string(r))
+	}
+	h.key("enter")
+	if h.m.state != StateSummary {
+		t.Fatalf("state %v, want summary", h.m.state)
+	}
+	h.flush()
+	s := h.j.last()
+	// knee-to-chest: 2 sets × 2 sides; pelvic tilt: 2 sets.
+	if len(s.Steps) != 6 {
+		t.Fatalf("journal has %d steps, want 6", len(s.Steps))
+	}
+	for _, st := range s.Steps {
+		if !st.Completed || st.Done != st.Planned {
+			t.Fatalf("step %+v not complete", st)
+		}
+	}
+	if s.Outcome != journal.Completed || s.PainAfter == nil || *s.PainAfter != 2 || s.Note != "felt good" {
+		t.Fatalf("session %+v, want completed with pain after 2 and the note", s)
+	}
+	h.wantScreen("Session finished", "3 → 2", "Knee-to-chest stretch", "4 × hold, 80 s in all", "6 of 6 reps")
+}
+
+func TestRedFlagNeverStartsASession(t *testing.T) {
+	for i, f := range append(RedFlags, RedFlag{ID: "unsure", Tier: TierNow}) {
+		t.Run(f.ID, func(t *testing.T) {
+			h := newHarness(t, "en")
+			h.m.acknowledged = true
+			h.key("enter", "enter", "4", "enter", "y")
+			if h.m.state != StateRedFlagWhich {
+				t.Fatalf("state %v, want the red flag choice", h.m.state)
+			}
+			for j := 0; j < i; j++ {
+				h.key("down")
+			}
+			h.key("enter")
+			if h.m.state != StateSeekHelp || h.m.seekTier != f.Tier {
+				t.Fatalf("state %v tier %v, want seek help tier %v", h.m.state, h.m.seekTier, f.Tier)
+			}
+			h.key("x", "s", "enter", "space")
+			if h.m.state == StateExercise {
+				t.Fatal("a session started after a red flag")
+			}
+			h.flush()
+			if len(h.j.redFlags) != 1 || h.j.redFlags[0] != f.ID {
+				t.Fatalf("journal red flags %v, want [%s]", h.j.redFlags, f.ID)
+			}
+			for _, s := range h.j.sessions {
+				if len(s.Steps) > 0 || s.Outcome != journal.RedFlag {
+					t.Fatalf("a session ran: %+v", s)
+				}
+			}
+		})
+	}
+}
+
+func TestPainStopTiers(t *testing.T) {
+	want := map[PainWhere]Tier{WhereUnanswered: TierSelfCare, WhereBack: TierSelfCare, WhereLeg: TierSoon, WhereNerve: TierNow}
+	for w, tier := range want {
+		if got := TierFor(w); got != tier {
+			t.Errorf("TierFor(%q) = %v, want %v", w, got, tier)
+		}
+	}
+}
+
+func TestHelpBarShowsOnlyWorkingKeys(t *testing.T) {
+	h := newHarness(t, "en")
+	if h.m.activeKeys().Pain.Enabled() {
+		t.Fatal("the pain key must not show on Home")
+	}
+	h.startSession()
+	h.key("enter")
+	h.tick(5 * time.Second)
+	k := h.m.activeKeys()
+	if !k.Pain.Enabled() || !k.Pause.Enabled() || k.Up.Enabled() {
+		t.Fatal("hold: want pain and pause, not menu keys")
+	}
+	h.wantScreen("[x] stop: it hurts")
+}
+
+func TestJournalFailureKeepsTheSessionGoing(t *testing.T) {
+	h := newHarness(t, "en")
+	h.j.fail = true
+	h.startSession()
+	h.flush()
+	h.key("enter")
+	h.tick(5 * time.Second)
+	h.wantStep(routines.StepHold)
+	// the command of the failed start reports the error
+	h.send(journalErrMsg{err: errTestDiskFull})
+	h.wantScreen("could not be saved")
+}
+
+func TestTooSmallWindow(t *testing.T) {
+	h := newHarness(t, "en")
+	h.send(tea.WindowSizeMsg{Width: 40, Height: 10})
+	h.wantScreen("larger")
+}

@@ -1,0 +1,276 @@
+package model
+
+import (
+	"fmt"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/rygtimer/rygtimer/journal"
+	"github.com/rygtimer/rygtimer/routines"
+	"github.com/rygtimer/rygtimer/views"
+)
+
+// View builds the small view-model of the current state and hands it to
+// package views, which only draws.
+func (m Model) View() tea.View {
+	v := tea.NewView(m.render())
+	v.AltScreen = true
+	v.WindowTitle = m.title()
+	return v
+}
+
+func (m Model) ctx() views.Ctx {
+	return views.Ctx{Cat: m.cat, St: views.NewStyles(m.dark), Width: m.width, Height: m.height,
+		Keys: m.activeKeys(), SaveErr: m.saveErr}
+}
+
+func (m Model) render() string {
+	c := m.ctx()
+	if c.TooSmall() {
+		return views.TooSmallScreen(c)
+	}
+	if m.showHelp {
+		c.Keys = m.helpKeys()
+		return views.FullHelp(c)
+	}
+	switch m.state {
+	case StateHome:
+		return views.HomeScreen(c, m.homeView())
+	case StatePhasePick:
+		return views.PickScreen(c, m.pickView())
+	case StatePrecautions:
+		return views.PrecautionsScreen(c, views.Precautions{FirstRun: true})
+	case StateCheckIn:
+		return views.ScoreScreen(c, views.Score{Title: m.cat.T("checkin.title"), Question: m.cat.T("checkin.question"), Value: m.painInput})
+	case StateRedFlags, StateRedFlagWhich:
+		ids := make([]string, len(RedFlags))
+		for i, f := range RedFlags {
+			ids[i] = f.ID
+		}
+		return views.RedFlagsScreen(c, views.RedFlags{IDs: ids, Choosing: m.state == StateRedFlagWhich, Cursor: m.cursor})
+	case StateSeekHelp:
+		return views.SeekHelpScreen(c, views.SeekHelp{Tier: m.seekTier.String(), RedFlag: m.redFlag, Numbers: m.numbers()})
+	case StateExercise:
+		return m.renderExercise(c)
+	case StatePainStop:
+		return views.PainStopScreen(c, views.PainStop{Exercise: m.stoppedExercise(), Answer: string(m.painWhere),
+			Tier: TierFor(m.painWhere).String(), Numbers: m.numbers()})
+	case StateCheckOut:
+		return views.ScoreScreen(c, views.Score{Title: m.cat.T("checkout.title"), Question: m.cat.T("checkout.question"),
+			Value: m.painInput, ShowNote: true, NoteActive: m.cursor == 1, Note: m.note, Given: formatPain(m.painAfter)})
+	case StateSummary:
+		return views.SummaryScreen(c, m.summaryView())
+	case StateHistory:
+		return views.HistoryScreen(c, m.historyView())
+	case StateInfo:
+		return views.InfoScreen(c, m.infoView())
+	}
+	return ""
+}
+
+// title is the window title: exercise and remaining time in a session.
+func (m Model) title() string {
+	if m.state != StateExercise {
+		return "rygtimer"
+	}
+	name := m.exercise().Name.In(m.routineLang())
+	if st := m.step(); st.Timed() {
+		return fmt.Sprintf("%s %s · rygtimer", name, views.Clock(m.clock.remaining(m.now())))
+	}
+	return name + " · rygtimer"
+}
+
+// routineLang is the language of the routine's own texts: a routine in
+// one language runs in it whatever the UI says.
+func (m Model) routineLang() string { return m.routine.Lang(m.cat.Lang()) }
+
+func (m Model) header() views.Header {
+	st := m.step()
+	ex := m.exercise()
+	h := views.Header{
+		Routine:    m.routine.Name.In(m.routineLang()),
+		Exercise:   st.Exercise + 1,
+		Exercises:  len(m.routine.Exercises),
+		Name:       ex.Name.In(m.routineLang()),
+		Side:       m.sideName(st.Side),
+		Paused:     m.clock.paused && !m.quitAsk,
+		QuitPrompt: m.quitAsk,
+	}
+	if st.Set > 0 {
+		h.SetLine = m.cat.T("session.set_of", "N", st.Set, "Total", st.Sets)
+	}
+	if lines, ok := views.Drawing(ex.Drawing, m.drawingFrame()); ok {
+		h.Drawing = lines
+	}
+	h.NextUp = m.nextUp()
+	return h
+}
+
+func (m Model) sideName(s routines.Side) string {
+	switch s {
+	case routines.Right:
+		return m.cat.T("side.right")
+	case routines.Left:
+		return m.cat.T("side.left")
+	}
+	return ""
+}
+
+// drawingFrame alternates a two-frame drawing with the rep cue: the first
+// pace phase shows frame 0, the others frame 1.
+func (m Model) drawingFrame() int {
+	st := m.step()
+	if st.Kind != routines.StepReps || len(st.Pace) == 0 {
+		return 0
+	}
+	_, phase, _ := repPosition(st, m.clock.elapsed(m.now()))
+	if phase == 0 {
+		return 0
+	}
+	return 1
+}
+
+// nextUp says what follows the current step.
+func (m Model) nextUp() string {
+	if m.idx+1 >= len(m.plan) {
+		return m.cat.T("session.next_end")
+	}
+	nx := m.plan[m.idx+1]
+	name := m.routine.Exercises[nx.Exercise].Name.In(m.routineLang())
+	switch nx.Kind {
+	case routines.StepIntro:
+		return name
+	case routines.StepSwitchSide:
+		return m.cat.T("session.switch_to", "Side", m.sideName(nx.Side))
+	case routines.StepRest:
+		return m.cat.T("session.rest")
+	}
+	if nx.Side != routines.Both {
+		return name + " · " + m.sideName(nx.Side)
+	}
+	return name
+}
+
+func (m Model) renderExercise(c views.Ctx) string {
+	st := m.step()
+	now := m.now()
+	h := m.header()
+	bar := views.BarWidth(m.width)
+	switch st.Kind {
+	case routines.StepIntro:
+		ex := m.exercise()
+		return views.IntroScreen(c, views.Intro{Header: h, Dose: m.doseText(ex), Steps: ex.Steps.In(m.routineLang()),
+			Caution: ex.Caution.In(m.routineLang()), DoseNote: m.doseNote(ex)})
+	case routines.StepReps:
+		done, phase, left := repPosition(st, m.clock.elapsed(now))
+		rv := views.RepsView{Header: h, Reps: st.Reps, Done: done, Phases: len(st.Pace), Phase: phase, CueLeft: left,
+			Remaining: m.clock.remaining(now), Total: st.Duration, BarCells: bar, BigDigits: m.opts.BigDigits}
+		if len(st.Pace) == 0 {
+			rv.Manual, rv.Done = true, m.manualReps
+		} else {
+			rv.Cue = st.Pace[phase].Cue.In(m.routineLang())
+		}
+		rv.Rep = min(rv.Done+1, st.Reps)
+		return views.RepsScreen(c, rv)
+	}
+	t := views.Timer{Header: h, Remaining: m.clock.remaining(now), Total: st.Duration, BarCells: bar, BigDigits: m.opts.BigDigits}
+	switch st.Kind {
+	case routines.StepGetReady:
+		t.Label, t.Calm = m.cat.T("session.get_ready"), true
+	case routines.StepHold:
+		t.Label = m.cat.T("session.hold")
+	case routines.StepSwitchSide:
+		t.Label, t.Calm = m.cat.T("session.switch_to", "Side", m.sideName(st.Side)), true
+		t.Side = ""
+	case routines.StepRest:
+		t.Label, t.Calm = m.cat.T("session.rest"), true
+		t.Side = ""
+	}
+	return views.TimerScreen(c, t)
+}
+
+// doseText is the exercise's dose in words: "3 × 10 reps", "3 × 20 s per side".
+func (m Model) doseText(ex routines.Exercise) string {
+	sides := len(ex.Sides) > 0
+	if ex.Kind == routines.Hold {
+		secs := int(routines.HoldFor(ex, ex.Hold, m.doses) / time.Second)
+		if sides {
+			return m.cat.T("dose.hold_sides", "Sets", ex.Sets, "Secs", secs)
+		}
+		return m.cat.T("dose.hold", "Sets", ex.Sets, "Secs", secs)
+	}
+	if sides {
+		return m.cat.T("dose.reps_sides", "Sets", ex.Sets, "Reps", ex.Reps)
+	}
+	return m.cat.T("dose.reps", "Sets", ex.Sets, "Reps", ex.Reps)
+}
+
+// doseNote says why a dose changed since last time.
+func (m Model) doseNote(ex routines.Exercise) string {
+	ch, ok := m.changes[ex.ID]
+	if !ok {
+		return ""
+	}
+	from, to := int(ch.From/time.Second), int(ch.To/time.Second)
+	switch ch.Why {
+	case journal.GrewAfterGoodSessions:
+		return m.cat.T("dose.grew", "From", from, "To", to)
+	case journal.SteppedBackAfterPainStop:
+		return m.cat.T("dose.back_pain_stop", "From", from, "To", to)
+	case journal.SteppedBackAfterPainRose:
+		return m.cat.T("dose.back_pain_rose", "From", from, "To", to)
+	}
+	return ""
+}
+
+// stoppedExercise names the exercise that was running at a pain stop.
+func (m Model) stoppedExercise() string {
+	if m.idx >= len(m.plan) {
+		return ""
+	}
+	return m.exercise().Name.In(m.routineLang())
+}
+
+// numbers are the config's help numbers with the language's defaults.
+func (m Model) numbers() views.Numbers {
+	n := views.Numbers{Emergency: m.opts.Help.Emergency, OutOfHours: m.opts.Help.OutOfHours, Doctor: m.opts.Help.Doctor}
+	if n.Emergency == "" {
+		n.Emergency = m.cat.T("numbers.emergency")
+	}
+	if n.OutOfHours == "" {
+		n.OutOfHours = m.cat.T("numbers.out_of_hours")
+	}
+	if n.Doctor == "" {
+		n.Doctor = m.cat.T("numbers.doctor")
+	}
+	return n
+}
+
+func (m Model) routineNames() map[string]string {
+	names := map[string]string{}
+	for _, r := range m.opts.Routines {
+		names[r.ID] = r.Name.In(m.cat.Lang())
+	}
+	return names
+}
+
+// maxScroll is how far the current page can scroll, so extra presses of
+// ↓ at the end do not pile up unseen.
+func (m Model) maxScroll() int {
+	switch m.state {
+	case StateInfo:
+		return views.InfoMaxScroll(m.ctx(), m.infoView())
+	case StateHistory:
+		return views.HistoryMaxScroll(m.ctx(), m.historyView())
+	}
+	return 0
+}
+
+func (m Model) infoView() views.Info {
+	return views.Info{Page: m.infoPage.String(), Scroll: m.scroll, Numbers: m.numbers(), Version: m.opts.Version}
+}
+
+func (m Model) historyView() views.History {
+	return views.History{Sessions: m.history, Names: m.routineNames(), Now: m.now(), Scroll: m.scroll, Ready: m.historyReady}
+}

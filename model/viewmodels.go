@@ -1,0 +1,180 @@
+package model
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/rygtimer/rygtimer/journal"
+	"github.com/rygtimer/rygtimer/routines"
+	"github.com/rygtimer/rygtimer/views"
+)
+
+func (t Tier) String() string {
+	return [...]string{views.TierSelfCare, views.TierPlan, views.TierSoon, views.TierNow, views.TierEmergency}[t]
+}
+
+func (p InfoPage) String() string {
+	return [...]string{"faq", "seekhelp", "precautions", "about"}[p]
+}
+
+// recommendation is the phase Home recommends, from the journal.
+func (m Model) recommendation() journal.Recommendation {
+	return journal.Recommend(m.history, m.now())
+}
+
+func (m Model) phaseName(p routines.Phase) string {
+	return m.cat.T("phase." + string(p))
+}
+
+func (m Model) homeView() views.HomeView {
+	now := m.now()
+	rec := m.recommendation()
+	v := views.HomeView{
+		Today:       m.cat.T("weekday."+fmt.Sprint(int(now.Weekday()))) + " " + m.dateText(now),
+		Ready:       m.historyReady,
+		DoneToday:   journal.DoneToday(m.history, now),
+		Streak:      journal.Streak(m.history, now),
+		Week:        journal.ThisWeek(m.history, now),
+		Recommended: m.phaseName(rec.Phase),
+		Reason:      m.cat.T("recommend." + string(rec.Why)),
+		Cursor:      m.cursor,
+		Notices:     m.notices,
+	}
+	switch {
+	case rec.Suggest == "":
+	case rec.Why == journal.ReasonReady:
+		v.Suggest = m.cat.T("recommend.suggest", "Phase", m.phaseName(rec.Suggest))
+	default:
+		v.Suggest = m.cat.T("recommend.suggest_easier", "Phase", m.phaseName(rec.Suggest))
+	}
+	if last := journal.Last(m.history); last != nil {
+		v.Last = m.dateText(last.StartedAt) + " · " + m.cat.T("outcome."+outcomeKey(last.Outcome))
+	}
+	for _, it := range HomeItems {
+		v.Items = append(v.Items, m.cat.T(fmt.Sprintf("home.item.%d", it)))
+	}
+	return v
+}
+
+func outcomeKey(o journal.Outcome) string {
+	if o == "" {
+		return "open"
+	}
+	return string(o)
+}
+
+// dateText is "23 Nov" / "23. nov." in the UI language.
+func (m Model) dateText(t time.Time) string {
+	return m.cat.T("date.day_month", "Day", t.Day(), "Month", m.cat.T("month."+fmt.Sprint(int(t.Month()))))
+}
+
+func (m Model) pickView() views.PickView {
+	rec := m.recommendedIndex()
+	v := views.PickView{Cursor: m.cursor}
+	for i, r := range m.opts.Routines {
+		doses, _ := journal.Doses(m.history, r)
+		lang := r.Lang(m.cat.Lang())
+		it := views.PickItem{
+			Name:        r.Name.In(lang),
+			Minutes:     routines.Minutes(routines.Length(routines.Plan(r, doses, m.opts.Tempo))),
+			Custom:      r.Source != "" && r.Source != "built-in",
+			Recommended: i == rec && m.historyReady,
+		}
+		for _, e := range r.Exercises {
+			it.Exercises = append(it.Exercises, e.Name.In(lang))
+		}
+		v.Items = append(v.Items, it)
+	}
+	return v
+}
+
+func (m Model) summaryView() views.SummaryView {
+	lang := m.routineLang()
+	v := views.SummaryView{
+		Routine:    m.routine.Name.In(lang),
+		PainBefore: formatPain(m.painBefore),
+		PainAfter:  formatPain(m.painAfter),
+		Minutes:    routines.Minutes(m.now().Sub(m.startedAt)),
+		Streak:     journal.Streak(m.history, m.now()),
+		Light:      string(journal.TrafficLight(m.painBefore, m.painAfter)),
+	}
+	skipped := map[int]bool{}
+	for _, i := range m.skipped {
+		skipped[i] = true
+	}
+	for i, ex := range m.routine.Exercises {
+		line := views.SummaryLine{Name: ex.Name.In(lang)}
+		var done, planned, units int
+		full := true
+		for _, r := range m.records {
+			if r.Exercise != ex.ID {
+				continue
+			}
+			done += r.Done
+			planned += r.Planned
+			units++
+			full = full && r.Completed
+		}
+		switch {
+		case units == 0:
+			line.Done = m.cat.T("summary.skipped")
+			full = false
+		case ex.Kind == routines.Hold:
+			line.Done = m.cat.T("summary.hold_done", "Count", units, "Secs", done)
+		default:
+			line.Done = m.cat.T("summary.reps_done", "Done", done, "Planned", planned)
+		}
+		line.Full = full && !skipped[i]
+		v.Lines = append(v.Lines, line)
+	}
+	return v
+}
+
+// activeKeys enables the bindings that work in the current state.
+func (m Model) activeKeys() KeyMap {
+	k := m.keys
+	if m.quitAsk {
+		return k.only(bPain, bYes, bNo)
+	}
+	switch m.state {
+	case StateHome:
+		return k.only(bUp, bDown, bSelect, bHelp, bQuit)
+	case StatePhasePick, StateRedFlagWhich:
+		return k.only(bUp, bDown, bSelect, bEsc, bHelp)
+	case StatePrecautions:
+		return k.only(bSelect, bEsc, bHelp)
+	case StateCheckIn:
+		return k.only(bDigits, bSelect, bEsc, bHelp)
+	case StateRedFlags:
+		return k.only(bNo, bYes, bEsc, bHelp)
+	case StateSeekHelp, StateInfo, StateHistory:
+		return k.only(bUp, bDown, bEsc, bHelp, bQuit)
+	case StatePainStop, StateSummary:
+		return k.only(bSelect, bHelp, bQuit)
+	case StateCheckOut:
+		if m.cursor == 0 {
+			return k.only(bDigits, bSelect, bEsc)
+		}
+		return k.only(bSelect, bEsc)
+	case StateExercise:
+		st := m.step()
+		if m.clock.paused {
+			return k.only(bPain, bPause, bSkip, bQuit, bHelp)
+		}
+		switch {
+		case st.Kind == routines.StepIntro:
+			return k.only(bPain, bNext, bSkip, bSound, bHelp, bQuit)
+		case st.Kind == routines.StepReps && len(st.Pace) == 0:
+			return k.only(bPain, bCount, bSkip, bSound, bHelp, bQuit)
+		}
+		return k.only(bPain, bPause, bNext, bBack, bSkip, bSound, bHelp, bQuit)
+	}
+	return k.only(bHelp, bQuit)
+}
+
+// helpKeys is the full help: every key of the app, so ? tells the whole
+// story wherever it is pressed.
+func (m Model) helpKeys() KeyMap {
+	return m.keys.only(bPain, bPause, bNext, bCount, bBack, bSkip, bSound, bHelp, bQuit,
+		bUp, bDown, bSelect, bEsc, bYes, bNo, bDigits)
+}

@@ -1,0 +1,65 @@
+package views
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/lipgloss/v2"
+)
+
+// Score is a pain score screen (CheckIn, CheckOut).
+type Score struct {
+	Title    string
+	Question string
+	Value    int
+	// Note is shown (with NoteActive, as the field being typed) on
+	// CheckOut after the score.
+	ShowNote   bool
+	NoteActive bool
+	Note       string
+	Given      string // the score already given, shown while typing the note
+}
+
+// ScoreScreen draws a 0–10 scale with words for its ends and the chosen
+// value marked with brackets as well as colour.
+func ScoreScreen(c Ctx, v Score) string {
+	var b strings.Builder
+	b.WriteString(c.St.Text.Render(v.Question) + "\n\n")
+	if v.NoteActive {
+		b.WriteString(c.St.Muted.Render(c.Cat.T("score.given", "Value", v.Given)) + "\n\n")
+	} else {
+		var cells []string
+		for i := 0; i <= 10; i++ {
+			s := fmt.Sprintf(" %d ", i)
+			if i == v.Value {
+				cells = append(cells, c.St.Selected.Reverse(true).Render("["+fmt.Sprint(i)+"]"))
+			} else {
+				cells = append(cells, painStyle(c, i).Render(s))
+			}
+		}
+		scale := strings.Join(cells, "")
+		b.WriteString(scale + "\n")
+		b.WriteString(c.St.Muted.Render(c.Cat.T("score.low")) + "   …   " + c.St.Muted.Render(c.Cat.T("score.high")) + "\n\n")
+		b.WriteString(c.St.Digits.Render(Big(fmt.Sprint(v.Value))) + "\n\n")
+		b.WriteString(c.St.Muted.Render(wrap(c.Cat.T("score.hint"), c.Width-6)) + "\n")
+	}
+	if v.ShowNote && v.NoteActive {
+		b.WriteString(c.St.Text.Render(c.Cat.T("score.note_question")) + "\n")
+		b.WriteString(c.St.Box.Render(v.Note+"▏") + "\n")
+		b.WriteString(c.St.Muted.Render(c.Cat.T("score.note_hint")) + "\n")
+	}
+	return frame(c, v.Title, b.String(), true)
+}
+
+// painStyle colours the scale by the fact sheet's traffic light (0–3,
+// 4–5, 6–10); the numbers themselves carry the meaning.
+func painStyle(c Ctx, v int) lipgloss.Style {
+	switch {
+	case v <= 3:
+		return c.St.Good
+	case v <= 5:
+		return c.St.Warn
+	default:
+		return c.St.Urgent
+	}
+}

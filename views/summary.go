@@ -1,0 +1,50 @@
+package views
+
+import (
+	"strings"
+)
+
+// SummaryLine is one exercise of the finished session.
+type SummaryLine struct {
+	Name string
+	Done string // "3 × 10 reps", "6 × 20 s", "skipped"
+	Full bool
+}
+
+// SummaryView is the screen after CheckOut.
+type SummaryView struct {
+	Routine    string
+	Lines      []SummaryLine
+	PainBefore string
+	PainAfter  string
+	Minutes    int
+	Streak     int
+	// Light is the traffic-light verdict: "green", "amber", "red", or ""
+	// when pain after was not given.
+	Light string
+}
+
+// SummaryScreen draws the summary.
+func SummaryScreen(c Ctx, v SummaryView) string {
+	var b strings.Builder
+	b.WriteString(c.St.Subtitle.Render(v.Routine) + c.St.Muted.Render(" · "+c.Cat.N("summary.minutes", v.Minutes)) + "\n\n")
+	for _, l := range v.Lines {
+		mark := c.St.Good.Render("✓ ")
+		if !l.Full {
+			mark = c.St.Muted.Render("– ")
+		}
+		b.WriteString(mark + c.St.Text.Render(l.Name) + c.St.Muted.Render("  "+l.Done) + "\n")
+	}
+	b.WriteString("\n" + c.St.Subtitle.Render(c.Cat.T("summary.pain", "Before", v.PainBefore, "After", v.PainAfter)) + "\n")
+	switch v.Light {
+	case "green":
+		b.WriteString(c.St.Good.Render(wrap(c.Cat.T("summary.light_green"), c.Width-6)) + "\n")
+	case "amber":
+		b.WriteString(c.St.Warn.Render(wrap(c.Cat.T("summary.light_amber"), c.Width-6)) + "\n")
+	case "red":
+		b.WriteString(c.St.Urgent.Render(wrap("! "+c.Cat.T("summary.light_red"), c.Width-6)) + "\n")
+	}
+	b.WriteString("\n" + c.St.Text.Render(c.Cat.N("summary.streak", v.Streak)) + "\n")
+	b.WriteString(c.St.Muted.Render(c.Cat.T("summary.saved")))
+	return frame(c, c.Cat.T("summary.title"), b.String(), true)
+}
