@@ -136,7 +136,7 @@ func TestEndToEndWholeSession(t *testing.T) {
 	waitFor(t, tm, "Do you have any of these right now?")
 	press(tm, "n")
 	waitFor(t, tm, "Knee-to-chest stretch")
-	press(tm, "enter") // the intro; the auto clock runs the holds
+	press(tm, "enter")                  // the intro; the auto clock runs the holds
 	waitFor(t, tm, "2 × 3 repetitions") // the second intro
 	press(tm, "enter")
 	waitFor(t, tm, "How is your back now?")
@@ -190,4 +190,3 @@ func TestEndToEndPainStopInDanish(t *testing.T) {
 		t.Fatalf("steps %+v, want the set cut short after 1 rep", st)
 	}
 }
-
