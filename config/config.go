@@ -1,0 +1,179 @@
+// Package config reads rygtimer's settings file,
+// $XDG_CONFIG_HOME/rygtimer/config.toml, strictly: an unknown key or a
+// wrong value is an error naming file:line:column, like a routine file.
+//
+// Every setting is a pointer, nil when the file does not set it, so that
+// the caller can apply flags > config file > default (or environment):
+//
+//	eff := flags.Merge(cfg)                 // flags win over the file
+//	tempo := config.Or(eff.Tempo, 1)        // then the default
+//	lang := i18n.Resolve(config.Or(flags.Lang, ""), config.Or(cfg.Lang, ""), os.Getenv)
+package config
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/adrg/xdg"
+
+	"github.com/rygtimer/rygtimer/internal/tomlx"
+)
+
+// Config is the content of the settings file. A nil field is not set.
+type Config struct {
+	// Lang is the interface language, "en" or "da".
+	Lang *string
+	// Sound turns the terminal bell at the end of holds, side switches and
+	// rests on or off.
+	Sound *bool
+	// Tempo scales the pace of repetitions: 1 is the routine's own pace,
+	// 1.5 is half as slow again, 0.75 quicker. From MinTempo to MaxTempo.
+	Tempo *float64
+	// BigDigits shows the countdown in large digits.
+	BigDigits *bool
+	// Help holds the numbers shown when the patient should seek help.
+	Help Help
+}
+
+// Help is the [help] table: what to call in an emergency, out of hours
+// and for the patient's own doctor. Unset, the app shows the defaults of
+// the interface language (Danish: 112, 1813, own GP).
+type Help struct {
+	Emergency  *string
+	OutOfHours *string
+	Doctor     *string
+}
+
+// The bounds of Tempo. Slower than half speed or quicker than double is
+// no longer the exercise the routine describes.
+const (
+	MinTempo = 0.5
+	MaxTempo = 2.0
+)
+
+// MaxHelpLen is the longest help text: a phone number or a short phrase
+// such as "your GP, 70 11 22 33".
+const MaxHelpLen = 60
+
+// DefaultPath is where the settings file lives:
+// $XDG_CONFIG_HOME/rygtimer/config.toml. Nothing is created.
+func DefaultPath() string { return filepath.Join(xdg.ConfigHome, "rygtimer", "config.toml") }
+
+// RoutinesDir is the folder of the user's own routines:
+// $XDG_CONFIG_HOME/rygtimer/routines. Nothing is created.
+func RoutinesDir() string { return filepath.Join(xdg.ConfigHome, "rygtimer", "routines") }
+
+// Load reads the settings file at path. A missing file is no error: it
+// gives the zero Config, in which nothing is set. Errors in the file come
+// back as tomlx.Errors, all of them at once.
+func Load(path string) (Config, error) {
+	data, err := os.ReadFile(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return Config{}, nil
+	}
+	if err != nil {
+		return Config{}, fmt.Errorf("cannot read the settings file: %w", err)
+	}
+	return Parse(path, data)
+}
+
+// Parse reads settings from data; file names it in errors.
+func Parse(file string, data []byte) (Config, error) {
+	root, err := tomlx.Parse(file, data)
+	d := tomlx.NewDecoder(file)
+	d.Add(err)
+	if root == nil {
+		return Config{}, d.Err()
+	}
+	var c Config
+	s := d.Struct(root, "", "lang", "sound", "tempo", "big_digits", "help")
+	if v := s.Get("lang"); v != nil {
+		if l, ok := d.OneOf(v, "lang", "en", "da"); ok {
+			c.Lang = &l
+		}
+	}
+	if v := s.Get("sound"); v != nil {
+		if b, ok := d.Bool(v, "sound"); ok {
+			c.Sound = &b
+		}
+	}
+	if v := s.Get("tempo"); v != nil {
+		if t, ok := d.Float(v, "tempo", MinTempo, MaxTempo); ok {
+			c.Tempo = &t
+		}
+	}
+	if v := s.Get("big_digits"); v != nil {
+		if b, ok := d.Bool(v, "big_digits"); ok {
+			c.BigDigits = &b
+		}
+	}
+	if v := s.Get("help"); v != nil {
+		h := d.Struct(v, "[help]", "emergency", "out_of_hours", "doctor")
+		c.Help.Emergency = helpText(d, h.Get("emergency"), "help.emergency")
+		c.Help.OutOfHours = helpText(d, h.Get("out_of_hours"), "help.out_of_hours")
+		c.Help.Doctor = helpText(d, h.Get("doctor"), "help.doctor")
+	}
+	if err := d.Err(); err != nil {
+		return Config{}, err
+	}
+	return c, nil
+}
+
+func helpText(d *tomlx.Decoder, v *tomlx.Value, name string) *string {
+	if v == nil {
+		return nil
+	}
+	s, ok := d.String(v, name)
+	if !ok {
+		return nil
+	}
+	s = strings.TrimSpace(s)
+	switch n := utf8.RuneCountInString(s); {
+	case n == 0:
+		d.Errorf(v.Pos, "%s is empty; write a number or remove the line to use the default", name)
+		return nil
+	case n > MaxHelpLen:
+		d.Errorf(v.Pos, "%s is %d characters long; keep it to %d so it fits on the screen", name, n, MaxHelpLen)
+		return nil
+	case strings.ContainsAny(s, "\n\r\t"):
+		d.Errorf(v.Pos, "%s must be a single line", name)
+		return nil
+	}
+	return &s
+}
+
+// Merge returns c with every setting c leaves unset taken from under.
+// flags.Merge(file) gives flags precedence over the file.
+func (c Config) Merge(under Config) Config {
+	c.Lang = first(c.Lang, under.Lang)
+	c.Sound = first(c.Sound, under.Sound)
+	c.Tempo = first(c.Tempo, under.Tempo)
+	c.BigDigits = first(c.BigDigits, under.BigDigits)
+	c.Help.Emergency = first(c.Help.Emergency, under.Help.Emergency)
+	c.Help.OutOfHours = first(c.Help.OutOfHours, under.Help.OutOfHours)
+	c.Help.Doctor = first(c.Help.Doctor, under.Help.Doctor)
+	return c
+}
+
+func first[T any](a, b *T) *T {
+	if a != nil {
+		return a
+	}
+	return b
+}
+
+// Or returns the setting p, or def when it is unset.
+func Or[T any](p *T, def T) T {
+	if p != nil {
+		return *p
+	}
+	return def
+}
+
+// Ptr returns a pointer to v, for setting a field from a flag.
+func Ptr[T any](v T) *T { return &v }
