@@ -253,3 +253,16 @@ func TestPermissions(t *testing.T) {
 		t.Errorf("reopened mode %o, want 600", m)
 	}
 }
+
+// The connection runs with the settings the store relies on.
+func TestPragmas(t *testing.T) {
+	s := openTemp(t)
+	for pragma, want := range map[string]string{
+		"journal_mode": "wal", "foreign_keys": "1", "busy_timeout": "5000", "synchronous": "2",
+	} {
+		var got string
+		if err := s.db.QueryRow("PRAGMA " + pragma).Scan(&got); err != nil || got != want {
+			t.Errorf("PRAGMA %s = %q (%v), want %q", pragma, got, err, want)
+		}
+	}
+}
