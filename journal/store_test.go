@@ -266,3 +266,40 @@ func TestPragmas(t *testing.T) {
 		}
 	}
 }
+
+// Characters that mean something in a URI are plain in a folder name.
+func TestOddPath(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "my back? #1 100% æøå")
+	path := filepath.Join(dir, "journal.db")
+	s, err := Open(context.Background(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if _, err := s.StartSession(context.Background(), Start{Routine: "r"}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(path); err != nil {
+		t.Errorf("journal not at the path asked for: %v", err)
+	}
+	if s.Path() != path {
+		t.Errorf("Path = %q", s.Path())
+	}
+}
+
+// The UI may deliver the last step after the finish; it is kept.
+func TestStepAfterFinishIsKept(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t)
+	id, _ := s.StartSession(ctx, Start{At: t0, Routine: "r"})
+	if err := s.FinishSession(ctx, id, Finish{At: t0.Add(time.Minute), Outcome: Completed}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.AddStep(ctx, id, Step{Exercise: "e", Unit: UnitSeconds, At: t0.Add(time.Minute)}); err != nil {
+		t.Fatal(err)
+	}
+	ss, _ := s.Sessions(ctx, time.Time{})
+	if len(ss[0].Steps) != 1 || ss[0].Outcome != Completed {
+		t.Errorf("session = %+v", ss[0])
+	}
+}
