@@ -1,0 +1,231 @@
+package views
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/rygtimer/rygtimer/journal"
+)
+
+// The chart and the week grid draw meaning with shapes first and colour
+// second, so they read the same without colour and from across the room.
+const (
+	markBefore = "○" // pain before the session
+	markAfter  = "●" // pain after
+	markSame   = "◉" // before and after on the same level
+	markDone   = "■" // a day with a finished session
+	markMissed = "□" // a day without one
+	markAhead  = "·" // a day of this week still to come
+	tickMonday = "┬"
+)
+
+// chartLabel is the width of the 0–10 scale left of the chart: "10 ┤".
+const chartLabel = 5
+
+// chartDays picks how many days the pain chart shows in width columns of
+// text and how many cells each day takes: 90 days at one cell each when
+// the window is 120 wide or more, else 30 days at two cells (a mark and a
+// space), which reads more calmly.
+func chartDays(width int) (days, cell int) {
+	room := width - chartLabel - 1
+	switch {
+	case width >= 120-2 && room >= 90:
+		return 90, 1
+	case room >= 60:
+		return 30, 2
+	case room >= 28:
+		return min(room/2, 30), 2
+	}
+	return max(room, 7), 1
+}
+
+// civil is a calendar day as a plain number, so day arithmetic never
+// trips over a daylight-saving change.
+func civil(t time.Time, loc *time.Location) int {
+	y, m, d := t.In(loc).Date()
+	return int(time.Date(y, m, d, 12, 0, 0, 0, time.UTC).Unix() / 86400)
+}
+
+// dayStart returns midnight n days before now's day, in now's zone.
+func dayStart(now time.Time, n int) time.Time {
+	y, m, d := now.Date()
+	return time.Date(y, m, d-n, 0, 0, 0, 0, now.Location())
+}
+
+// since returns the leading part of ss (newest first) started at or after
+// from, so the statistics below only look at the days they show however
+// long the journal is.
+func since(ss []journal.Session, from time.Time) []journal.Session {
+	i := sort.Search(len(ss), func(i int) bool { return ss[i].StartedAt.Before(from) })
+	return ss[:i]
+}
+
+// streak is journal.Streak over a growing window of recent days: a streak
+// shorter than the window cannot have been cut by it, so ten years of
+// history cost only as much as the streak is long.
+func streak(ss []journal.Session, now time.Time) int {
+	for k := 64; ; k *= 4 {
+		sub := since(ss, dayStart(now, k))
+		n := journal.Streak(sub, now)
+		if n < k-1 || len(sub) == len(ss) {
+			return n
+		}
+	}
+}
+
+// level rounds a mean pain rating to a row of the 0–10 scale.
+func level(p float64) int {
+	return min(max(int(math.Round(p)), 0), 10)
+}
+
+// painChart draws pain before (○) and after (●) per day on a 0–10 scale,
+// oldest day at the left and today at the right; a day without a rating
+// stays blank. Monday is ticked on the axis and dated below it.
+func painChart(c Ctx, dn dateNames, ss []journal.Session, now time.Time, days, cell int) []string {
+	dp := journal.DailyPain(since(ss, dayStart(now, days-1)), now, days)
+	lines := []string{c.St.Subtitle.Render(c.Cat.T("history.chart_title", "Days", days))}
+	// Each mark is styled once and reused: a 90-day chart has up to 180.
+	same, after, before := c.St.Accent.Render(markSame), c.St.Accent.Render(markAfter), c.St.Muted.Render(markBefore)
+	labelEven, labelOdd := make([]string, 11), c.St.Muted.Render("    │")
+	for lv := 0; lv <= 10; lv += 2 {
+		labelEven[lv] = c.St.Muted.Render(fmt.Sprintf("%3d ┤", lv))
+	}
+	for lv := 10; lv >= 0; lv-- {
+		var b strings.Builder
+		if lv%2 == 0 {
+			b.WriteString(labelEven[lv])
+		} else {
+			b.WriteString(labelOdd)
+		}
+		blank := 0 // spaces owed before the next mark; trailing ones are dropped
+		for _, d := range dp {
+			isBefore := d.HasBefore && level(d.Before) == lv
+			isAfter := d.HasAfter && level(d.After) == lv
+			blank += cell - 1
+			if !isBefore && !isAfter {
+				blank++
+				continue
+			}
+			b.WriteString(strings.Repeat(" ", blank))
+			blank = 0
+			switch {
+			case isBefore && isAfter:
+				b.WriteString(same)
+			case isAfter:
+				b.WriteString(after)
+			default:
+				b.WriteString(before)
+			}
+		}
+		lines = append(lines, b.String())
+	}
+
+	// The axis, with a tick on each Monday, and the dates under it.
+	width := chartLabel + days*cell
+	axis := []rune(strings.Repeat("─", width))
+	for i := 0; i < chartLabel-1; i++ {
+		axis[i] = ' '
+	}
+	axis[chartLabel-1] = '└'
+	labels := []rune(strings.Repeat(" ", width))
+	col := func(i int) int { return chartLabel + i*cell + cell - 1 }
+	// Today first, right-aligned under the last day.
+	today := []rune(c.Cat.T("history.axis_today"))
+	used := make([]bool, width)
+	put := func(start int, r []rune) bool {
+		if start < 0 || start+len(r) > width {
+			return false
+		}
+		for i := start - 2; i < start+len(r)+2; i++ {
+			if i >= 0 && i < width && used[i] {
+				return false
+			}
+		}
+		copy(labels[start:], r)
+		for i := start; i < start+len(r); i++ {
+			used[i] = true
+		}
+		return true
+	}
+	put(col(days-1)-len(today)+1, today)
+	for i, d := range dp {
+		if d.Day.Weekday() != time.Monday {
+			continue
+		}
+		axis[col(i)] = []rune(tickMonday)[0]
+		put(col(i), []rune(dn.short(d.Day)))
+	}
+	lines = append(lines, c.St.Muted.Render(string(axis)), c.St.Muted.Render(strings.TrimRight(string(labels), " ")))
+	legend := "     " + c.St.Muted.Render(markBefore) + " " + c.Cat.T("history.legend_before") +
+		"    " + c.St.Accent.Render(markAfter) + " " + c.Cat.T("history.legend_after") +
+		"    " + c.St.Accent.Render(markSame) + " " + c.Cat.T("history.legend_same") +
+		"    " + c.St.Muted.Render(tickMonday+" "+c.Cat.T("history.legend_monday"))
+	return append(lines, legend)
+}
+
+// weekGrid draws the last 8 ISO weeks, oldest first, one row per week:
+// a square per day, Monday to Sunday, filled for a day with a finished
+// session, and the count of such days.
+func weekGrid(c Ctx, dn dateNames, ss []journal.Session, now time.Time) []string {
+	const weeks = 8
+	loc := now.Location()
+	monday := dayStart(now, (int(now.Weekday())+6)%7)
+	first := dayStart(monday, 7*(weeks-1))
+	recent := since(ss, first)
+	ws := journal.Weekly(recent, now, weeks)
+
+	// Which days had a finished session, by the journal's own rule.
+	var done [weeks * 7]bool
+	base := civil(first, loc)
+	for _, s := range recent {
+		if s.Outcome != journal.Completed {
+			continue
+		}
+		if i := civil(s.StartedAt, loc) - base; i >= 0 && i < len(done) {
+			done[i] = true
+		}
+	}
+	todayIdx := civil(now, loc) - base
+
+	labels := make([]string, weeks)
+	lw := 0
+	for i, w := range ws {
+		_, n := w.Start.ISOWeek()
+		labels[i] = c.Cat.T("history.week", "Week", n)
+		lw = max(lw, len([]rune(labels[i])))
+	}
+	lines := []string{c.St.Subtitle.Render(c.Cat.T("history.weeks_title"))}
+	var head strings.Builder
+	for d := 1; d <= 7; d++ { // Monday first
+		r := []rune(dn.weekdays[d%7])
+		head.WriteString(" " + strings.ToUpper(string(r[:1])))
+	}
+	lines = append(lines, c.St.Muted.Render(strings.Repeat(" ", lw+2)+head.String()))
+	done1, missed, ahead := " "+c.St.Accent.Render(markDone), " "+c.St.Muted.Render(markMissed), " "+c.St.Muted.Render(markAhead)
+	for i, w := range ws {
+		var b strings.Builder
+		b.WriteString(c.St.Text.Render(labels[i] + strings.Repeat(" ", lw-len([]rune(labels[i]))+2)))
+		for d := 0; d < 7; d++ {
+			switch idx := i*7 + d; {
+			case done[idx]:
+				b.WriteString(done1)
+			case idx > todayIdx:
+				b.WriteString(ahead)
+			default:
+				b.WriteString(missed)
+			}
+		}
+		b.WriteString("   " + c.St.Subtitle.Render(c.Cat.T("history.week_days", "Days", w.Days)))
+		if i == weeks-1 {
+			b.WriteString("  " + c.St.Muted.Render(c.Cat.T("history.this_week")))
+		}
+		lines = append(lines, b.String())
+	}
+	legend := strings.Repeat(" ", lw+3) + c.St.Accent.Render(markDone) + " " + c.Cat.T("history.legend_done") +
+		"    " + c.St.Muted.Render(markMissed) + " " + c.Cat.T("history.legend_missed") +
+		"    " + c.St.Muted.Render(markAhead) + " " + c.Cat.T("history.legend_ahead")
+	return append(lines, legend)
+}

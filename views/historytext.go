@@ -1,0 +1,71 @@
+package views
+
+import (
+	"bufio"
+	"io"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/rygtimer/rygtimer/i18n"
+	"github.com/rygtimer/rygtimer/journal"
+)
+
+// historyTextWidth is the width `rygtimer history` lays its text out for.
+const historyTextWidth = 80
+
+// HistoryText writes the history as plain text, without colours or other
+// escape codes, for `rygtimer history` in a pipe: the same facts, pain
+// chart and weeks as the History screen, then every session, newest
+// first. ss may come in any order; names maps routine ids to names in
+// cat's language.
+func HistoryText(w io.Writer, cat *i18n.Catalog, ss []journal.Session, names map[string]string, now time.Time) error {
+	if now.IsZero() {
+		now = time.Now()
+	}
+	ss = newestFirst(ss)
+	c := Ctx{Cat: cat, Width: historyTextWidth}
+	h := newHistoryDoc(c, names, now)
+	bw := bufio.NewWriter(w)
+	line := func(s string) {
+		bw.WriteString(strings.TrimRight(ansi.Strip(s), " ") + "\n")
+	}
+	line(cat.T("history.text_title", "Date", h.dn.dateTime(now)))
+	line("")
+	if len(ss) == 0 {
+		line(cat.T("history.empty"))
+		return bw.Flush()
+	}
+	head := h.head(ss, historyTextWidth)
+	cols := h.columns(ss, historyTextWidth)
+	head[len(head)-1] = h.header(cols)
+	for _, l := range head {
+		line(l)
+	}
+	for _, s := range ss {
+		for _, l := range h.row(s, cols) {
+			line(l)
+		}
+	}
+	return bw.Flush()
+}
+
+// newestFirst returns ss sorted newest first, copying only when it is not
+// already in that order.
+func newestFirst(ss []journal.Session) []journal.Session {
+	newer := func(a, b journal.Session) bool {
+		if !a.StartedAt.Equal(b.StartedAt) {
+			return a.StartedAt.After(b.StartedAt)
+		}
+		return a.ID > b.ID
+	}
+	sorted := sort.SliceIsSorted(ss, func(i, j int) bool { return newer(ss[i], ss[j]) })
+	if sorted {
+		return ss
+	}
+	out := append([]journal.Session(nil), ss...)
+	sort.SliceStable(out, func(i, j int) bool { return newer(out[i], out[j]) })
+	return out
+}
