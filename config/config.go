@@ -12,7 +12,6 @@ package config
 
 import (
 	"errors"
-	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -69,15 +68,16 @@ func DefaultPath() string { return filepath.Join(xdg.ConfigHome, "rygtimer", "co
 func RoutinesDir() string { return filepath.Join(xdg.ConfigHome, "rygtimer", "routines") }
 
 // Load reads the settings file at path. A missing file is no error: it
-// gives the zero Config, in which nothing is set. Errors in the file come
-// back as tomlx.Errors, all of them at once.
+// gives the zero Config, in which nothing is set. A file that cannot be
+// read gives os.ReadFile's *fs.PathError; errors in the file come back as
+// tomlx.Errors, all of them at once.
 func Load(path string) (Config, error) {
 	data, err := os.ReadFile(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		return Config{}, nil
 	}
 	if err != nil {
-		return Config{}, fmt.Errorf("cannot read the settings file: %w", err)
+		return Config{}, err // a *fs.PathError, which names the file
 	}
 	return Parse(path, data)
 }

@@ -2,6 +2,7 @@ package config
 
 import (
 	"errors"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -104,7 +105,8 @@ func TestLoad(t *testing.T) {
 	if _, err := Load(path); err == nil || err.Error() != path+":2:9: tempo must be from 0.5 to 2, not 0" {
 		t.Errorf("errors must name the path: %v", err)
 	}
-	if _, err := Load(dir); err == nil || !strings.Contains(err.Error(), "cannot read the settings file") {
+	var pe *fs.PathError
+	if _, err := Load(dir); !errors.As(err, &pe) {
 		t.Errorf("a folder is not a settings file: %v", err)
 	}
 }

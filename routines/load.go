@@ -1,7 +1,6 @@
 package routines
 
 import (
-	"fmt"
 	"os"
 	"strings"
 
@@ -26,11 +25,13 @@ func Parse(file string, data []byte) (Routine, error) {
 	return r, nil
 }
 
-// Load reads the routine file at path.
+// Load reads the routine file at path. A file that cannot be read gives
+// os.ReadFile's *fs.PathError, which names the path, for the caller to
+// put in context; a file with mistakes gives a tomlx.Errors.
 func Load(path string) (Routine, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return Routine{}, fmt.Errorf("cannot read the routine file: %w", err)
+		return Routine{}, err
 	}
 	return Parse(path, data)
 }

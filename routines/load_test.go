@@ -3,6 +3,7 @@ package routines
 import (
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -330,7 +331,8 @@ func TestLoad(t *testing.T) {
 	if err != nil || r.Source != path || r.ID != "test" {
 		t.Fatalf("Load: %+v, %v", r, err)
 	}
-	if _, err := Load(filepath.Join(dir, "missing.toml")); err == nil || !strings.Contains(err.Error(), "cannot read the routine file") {
+	var pe *fs.PathError
+	if _, err := Load(filepath.Join(dir, "missing.toml")); !errors.As(err, &pe) || !errors.Is(err, fs.ErrNotExist) {
 		t.Errorf("Load of a missing file: %v", err)
 	}
 	os.WriteFile(path, []byte("id = 1\n"), 0o600)
