@@ -77,7 +77,7 @@ func (m Model) pickView() views.PickView {
 		it := views.PickItem{
 			Name:        r.Name.In(lang),
 			Minutes:     routines.Minutes(routines.Length(routines.Plan(r, doses, m.opts.Tempo))),
-			Custom:      r.Source != "" && r.Source != "built-in",
+			Custom:      r.Source != "" && r.Source != routines.BuiltIn,
 			Recommended: i == rec && m.historyReady,
 		}
 		for _, e := range r.Exercises {

@@ -90,8 +90,14 @@ func Plan(r Routine, doses Doses, tempo float64) []Step {
 		}
 		work := workStep(e, doses, tempo)
 		for set := 1; set <= e.Sets; set++ {
-			if set > 1 && e.Rest > 0 {
+			switch {
+			case set == 1:
+			case e.Rest > 0:
 				steps = append(steps, Step{Kind: StepRest, Exercise: i, Set: set - 1, Sets: e.Sets, Duration: e.Rest})
+			case len(sides) > 1:
+				// No rest asked for, but the body still has to change
+				// sides from the last side of a set to the first of the next.
+				steps = append(steps, Step{Kind: StepSwitchSide, Exercise: i, Set: set, Sets: e.Sets, Side: sides[0], Duration: SwitchSideTime})
 			}
 			for j, side := range sides {
 				if j > 0 {

@@ -1,0 +1,93 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"syscall"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/term"
+	"github.com/spf13/cobra"
+
+	"github.com/rygtimer/rygtimer/journal"
+	"github.com/rygtimer/rygtimer/model"
+)
+
+// runApp starts the full-screen app.
+func runApp(cmd *cobra.Command, f rootFlags, stdin io.Reader, stdout io.Writer) error {
+	if !isTerminal(stdin) || !isTerminal(stdout) {
+		return usagef("rygtimer needs a terminal: run it in a terminal window, not through a pipe or a file\n(for plain text, try `rygtimer history` or `rygtimer routines list`)")
+	}
+	set, err := loadSettings(cmd, f)
+	if err != nil {
+		return err
+	}
+	writer := model.NewWriter(openJournal)
+	m := model.New(model.Options{
+		Clock:     time.Now,
+		Lang:      set.lang,
+		Quiet:     set.quiet,
+		Routines:  set.routines,
+		Start:     set.start,
+		Help:      set.help,
+		Tempo:     set.tempo,
+		BigDigits: set.bigDigits,
+		Writer:    writer,
+		Notices:   set.notices,
+		Version:   version(),
+	})
+	p := tea.NewProgram(m, tea.WithInput(stdin), tea.WithOutput(stdout), tea.WithoutSignalHandler())
+
+	// A closed terminal (SIGHUP) or kill (SIGTERM) ends a running session as
+	// interrupted and restores the terminal; if the program cannot even
+	// do that in time, it is killed and the journal marks the session
+	// interrupted at the next start.
+	sigs := make(chan os.Signal, 1)
+	signal.Notify(sigs, syscall.SIGHUP, syscall.SIGTERM, syscall.SIGINT)
+	defer signal.Stop(sigs)
+	go func() {
+		if _, ok := <-sigs; !ok {
+			return
+		}
+		p.Send(model.Interrupt{})
+		time.Sleep(3 * time.Second)
+		p.Kill()
+	}()
+
+	_, runErr := p.Run()
+	writer.Close(5 * time.Second)
+	if runErr != nil && !errors.Is(runErr, tea.ErrProgramKilled) {
+		return fmt.Errorf("the screen stopped working (%v); your finished exercises are saved, start rygtimer again to go on", runErr)
+	}
+	return nil
+}
+
+// openJournal opens the journal on the writer's goroutine, so the first
+// frame never waits for it, and closes sessions a kill -9 left open.
+func openJournal() (model.Journal, error) {
+	path, err := journal.DefaultPath()
+	if err != nil {
+		return nil, err
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	s, err := journal.Open(ctx, path)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := s.CloseAbandoned(ctx, time.Now()); err != nil {
+		_ = s.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+func isTerminal(v any) bool {
+	f, ok := v.(interface{ Fd() uintptr })
+	return ok && term.IsTerminal(f.Fd())
+}

@@ -1,0 +1,87 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"os"
+
+	"github.com/spf13/cobra"
+
+	"github.com/rygtimer/rygtimer/config"
+	"github.com/rygtimer/rygtimer/i18n"
+	"github.com/rygtimer/rygtimer/model"
+	"github.com/rygtimer/rygtimer/routines"
+)
+
+// settings is everything the app needs from flags, config and the
+// environment, resolved once: flags override the config file, which
+// overrides the environment's defaults.
+type settings struct {
+	lang      string
+	quiet     bool
+	tempo     float64
+	bigDigits bool
+	help      model.HelpNumbers
+	routines  []routines.Routine
+	start     *routines.Routine
+	notices   []string
+}
+
+func loadSettings(cmd *cobra.Command, f rootFlags) (settings, error) {
+	s := settings{tempo: 1, bigDigits: true}
+	if f.lang != "" && !i18n.Supported(f.lang) {
+		return s, usagef("--lang must be en or da, not %q", f.lang)
+	}
+	cfg, err := config.Load(config.DefaultPath())
+	if err != nil {
+		var pe *os.PathError
+		if errors.As(err, &pe) {
+			return s, fmt.Errorf("cannot read the config file: %w", err)
+		}
+		return s, usageError{fmt.Errorf("the config file has mistakes; fix them or move the file away:\n%w", err)}
+	}
+	s.lang = i18n.Resolve(f.lang, config.Or(cfg.Lang, ""), os.Getenv)
+	s.quiet = f.quiet || !config.Or(cfg.Sound, true)
+	s.tempo = config.Or(cfg.Tempo, 1.0)
+	s.bigDigits = config.Or(cfg.BigDigits, true)
+	s.help = model.HelpNumbers{
+		Emergency:  config.Or(cfg.Help.Emergency, ""),
+		OutOfHours: config.Or(cfg.Help.OutOfHours, ""),
+		Doctor:     config.Or(cfg.Help.Doctor, ""),
+	}
+
+	s.routines = routines.BuiltIns()
+	custom, err := routines.LoadDir(config.RoutinesDir())
+	s.routines = append(s.routines, custom...)
+	if err != nil {
+		// A broken file in the routines folder must not keep the patient
+		// from exercising; Home says which file and why.
+		s.notices = append(s.notices, i18n.New(s.lang).T("notice.custom_routines", "Error", err.Error()))
+	}
+
+	switch {
+	case f.routine != "":
+		r, err := routines.Load(f.routine)
+		if err != nil {
+			var pe *os.PathError
+			if errors.As(err, &pe) {
+				return s, usagef("cannot read the routine file: %v", err)
+			}
+			return s, usageError{fmt.Errorf("the routine file has mistakes; nothing was started:\n%w", err)}
+		}
+		s.start = &r
+	case f.phase != "":
+		p := routines.Phase(f.phase)
+		if !p.Valid() {
+			return s, usagef("--phase must be pain-relief, mobility or strengthening, not %q", f.phase)
+		}
+		for _, r := range s.routines {
+			if r.Phase == p && r.Source == routines.BuiltIn {
+				r := r
+				s.start = &r
+				break
+			}
+		}
+	}
+	return s, nil
+}
