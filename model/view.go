@@ -107,6 +107,14 @@ func (m Model) header() views.Header {
 	return h
 }
 
+// sideTarget names a side as the object of "switch to": "the left side".
+func (m Model) sideTarget(s routines.Side) string {
+	if s == routines.Left {
+		return m.cat.T("side.to_left")
+	}
+	return m.cat.T("side.to_right")
+}
+
 func (m Model) sideName(s routines.Side) string {
 	switch s {
 	case routines.Right:
@@ -142,7 +150,7 @@ func (m Model) nextUp() string {
 	case routines.StepIntro:
 		return name
 	case routines.StepSwitchSide:
-		return m.cat.T("session.switch_to", "Side", m.sideName(nx.Side))
+		return m.cat.T("session.switch_to", "Side", m.sideTarget(nx.Side))
 	case routines.StepRest:
 		return m.cat.T("session.rest")
 	}
@@ -181,7 +189,7 @@ func (m Model) renderExercise(c views.Ctx) string {
 	case routines.StepHold:
 		t.Label = m.cat.T("session.hold")
 	case routines.StepSwitchSide:
-		t.Label, t.Calm = m.cat.T("session.switch_to", "Side", m.sideName(st.Side)), true
+		t.Label, t.Calm = m.cat.T("session.switch_to", "Side", m.sideTarget(st.Side)), true
 		t.Side = ""
 	case routines.StepRest:
 		t.Label, t.Calm = m.cat.T("session.rest"), true

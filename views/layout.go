@@ -70,11 +70,13 @@ func Bar(st Styles, width int, pct float64) string {
 	return st.BarFull.Render(strings.Repeat("█", full)) + st.BarEmpty.Render(strings.Repeat("░", width-full))
 }
 
-// helpBar renders the one-line help bar; the pain key, when enabled, is
-// drawn bold and red with a marker so it is always easy to find.
+// helpBar renders the help bar, on one line or two when the keys do not
+// fit on one; the pain key, when enabled, comes first, bold, red and
+// bracketed so it is always easy to find.
 func helpBar(c Ctx) string {
-	var parts []string
 	sep := c.St.HelpSep.Render(" · ")
+	var lines []string
+	var line []string
 	width := 0
 	for _, b := range c.Keys.ShortHelp() {
 		if !b.Enabled() {
@@ -88,13 +90,20 @@ func helpBar(c Ctx) string {
 			s = c.St.HelpKey.Render(h.Key) + " " + c.St.HelpDesc.Render(h.Desc)
 		}
 		w := lipgloss.Width(s) + 3
-		if width+w > c.Width-2 && len(parts) > 0 {
-			break
+		if width+w > c.Width-2 && len(line) > 0 {
+			lines = append(lines, strings.Join(line, sep))
+			line, width = nil, 0
+			if len(lines) == 2 {
+				break
+			}
 		}
 		width += w
-		parts = append(parts, s)
+		line = append(line, s)
 	}
-	return strings.Join(parts, sep)
+	if len(line) > 0 && len(lines) < 2 {
+		lines = append(lines, strings.Join(line, sep))
+	}
+	return strings.Join(lines, "\n")
 }
 
 // FullHelp renders the help screen behind ?.
@@ -120,10 +129,10 @@ func frame(c Ctx, title, body string, withHelp bool) string {
 	lines := append(top, strings.Split(body, "\n")...)
 	bottom := []string{}
 	if c.SaveErr {
-		bottom = append(bottom, c.St.Warn.Render("! "+c.Cat.T("journal.save_failed")))
+		bottom = append(bottom, strings.Split(c.St.Warn.Render(wrapHanging("! ", c.Cat.T("journal.save_failed"), c.Width-3)), "\n")...)
 	}
 	if withHelp {
-		bottom = append(bottom, helpBar(c))
+		bottom = append(bottom, strings.Split(helpBar(c), "\n")...)
 	}
 	room := c.Height - len(bottom)
 	if room < 0 {

@@ -68,15 +68,26 @@ func (c Ctx) header(h Header) string {
 	return left + "\n" + title
 }
 
-// withDrawing puts the drawing to the right of body when the window has
-// room for both; otherwise the body alone.
+// withDrawing puts the drawing beside body when the window is wide enough
+// for both, else below it when there are rows to spare, else leaves it
+// out: the countdown always comes first.
 func (c Ctx) withDrawing(body string, drawing []string) string {
-	if len(drawing) == 0 || c.Width < 100 || c.Height < 24 {
+	if len(drawing) == 0 {
 		return body
 	}
 	pic := c.St.Accent.Render(strings.Join(drawing, "\n"))
-	return lipgloss.JoinHorizontal(lipgloss.Top, body, "    ", pic)
+	if lipgloss.Width(body)+4+lipgloss.Width(pic) <= c.Width-2 {
+		return lipgloss.JoinHorizontal(lipgloss.Top, body, "    ", pic)
+	}
+	if lipgloss.Height(body)+1+len(drawing) <= c.Height-chromeRows {
+		return body + "\n" + pic
+	}
+	return body
 }
+
+// chromeRows is what frame() and the header take besides a screen's body:
+// the help bar (up to two lines), the save warning and a spare line.
+const chromeRows = 4
 
 func (c Ctx) overlays(h Header, body string) string {
 	if h.Paused {
@@ -93,30 +104,19 @@ func IntroScreen(c Ctx, v Intro) string {
 	var b strings.Builder
 	b.WriteString(c.header(v.Header) + "\n")
 	b.WriteString(c.St.Subtitle.Render(v.Dose) + "\n\n")
-	textW := c.Width - 6
-	showPic := len(v.Drawing) > 0 && c.Width >= 100 && c.Height >= 24
-	if showPic {
-		textW = c.Width - 6 - 36
-	}
 	var steps []string
-	for i, s := range v.Steps {
-		steps = append(steps, wrapHanging(fmt.Sprintf("%d. ", i+1), s, textW))
+	for i, st := range v.Steps {
+		steps = append(steps, wrapHanging(fmt.Sprintf("%d. ", i+1), st, c.Width-6))
 	}
-	body := strings.Join(steps, "\n")
-	if showPic {
-		body = lipgloss.JoinHorizontal(lipgloss.Top, lipgloss.NewStyle().Width(textW).Render(body), "  ", c.St.Accent.Render(strings.Join(v.Drawing, "\n")))
-	} else if len(v.Drawing) > 0 && c.Height >= 30 {
-		body = c.St.Accent.Render(strings.Join(v.Drawing, "\n")) + "\n\n" + body
-	}
-	b.WriteString(body + "\n")
+	b.WriteString(strings.Join(steps, "\n") + "\n")
 	if v.Caution != "" {
 		b.WriteString("\n" + c.St.Warn.Render(wrapHanging("⚠ "+c.Cat.T("session.caution")+": ", v.Caution, c.Width-6)) + "\n")
 	}
 	if v.DoseNote != "" {
 		b.WriteString("\n" + c.St.Good.Render(wrapHanging("↗ ", v.DoseNote, c.Width-6)) + "\n")
 	}
-	b.WriteString("\n" + c.St.Text.Render(c.Cat.T("session.intro_start")))
-	return frame(c, "", c.overlays(v.Header, b.String()), true)
+	b.WriteString("\n" + c.St.Text.Render(wrap(c.Cat.T("session.intro_start"), c.Width-6)))
+	return frame(c, "", c.overlays(v.Header, c.withDrawing(b.String(), v.Drawing)), true)
 }
 
 // TimerScreen draws a hold, get-ready, switch-side or rest countdown.
