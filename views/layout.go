@@ -149,20 +149,28 @@ func frame(c Ctx, title, body string, withHelp bool) string {
 	return " " + strings.ReplaceAll(out, "\n", "\n ")
 }
 
-// TooSmallScreen asks for a larger window, in as little room as there is.
+// TooSmallScreen asks for a larger window, in as little room as there is:
+// the size hint goes first when even the request barely fits.
 func TooSmallScreen(c Ctx) string {
-	msg := c.Cat.T("small.title") + "\n" + c.Cat.T("small.size", "Width", c.Width, "Height", c.Height, "MinWidth", MinWidth, "MinHeight", MinHeight)
-	msg = lipgloss.NewStyle().Width(max(c.Width-2, 1)).Render(msg)
 	if c.Width <= 0 || c.Height <= 0 {
 		return ""
 	}
-	return lipgloss.Place(c.Width, c.Height, lipgloss.Center, lipgloss.Center, msg)
+	w := max(c.Width-2, 1)
+	msg := wrap(c.Cat.T("small.title"), w)
+	if size := wrap(c.Cat.T("small.size", "Width", c.Width, "Height", c.Height, "MinWidth", MinWidth, "MinHeight", MinHeight), w); lipgloss.Height(msg)+lipgloss.Height(size) <= c.Height {
+		msg += "\n" + size
+	}
+	lines := strings.Split(msg, "\n")
+	if len(lines) > c.Height {
+		lines = lines[:c.Height]
+	}
+	return lipgloss.Place(c.Width, c.Height, lipgloss.Center, lipgloss.Center, c.St.Subtitle.Render(strings.Join(lines, "\n")))
 }
 
 // wrap wraps text to width.
 func wrap(s string, width int) string {
-	if width < 10 {
-		width = 10
+	if width < 1 {
+		width = 1
 	}
 	return lipgloss.NewStyle().Width(width).Render(s)
 }

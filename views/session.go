@@ -85,6 +85,20 @@ func (c Ctx) withDrawing(body string, drawing []string) string {
 	return body
 }
 
+// beside puts the drawing to the right of the countdown's big block, the
+// place the eye already rests on, when the window is wide enough; it
+// reports whether the drawing was placed.
+func (c Ctx) beside(focus string, drawing []string) (string, bool) {
+	if len(drawing) == 0 {
+		return focus, false
+	}
+	pic := c.St.Accent.Render(strings.Join(drawing, "\n"))
+	if lipgloss.Width(focus)+6+lipgloss.Width(pic) > c.Width-2 {
+		return focus, false
+	}
+	return lipgloss.JoinHorizontal(lipgloss.Bottom, focus, "      ", pic), true
+}
+
 // chromeRows is what frame() and the header take besides a screen's body:
 // the help bar (up to two lines), the save warning and a spare line.
 const chromeRows = 4
@@ -115,8 +129,9 @@ func IntroScreen(c Ctx, v Intro) string {
 	if v.DoseNote != "" {
 		b.WriteString("\n" + c.St.Good.Render(wrapHanging("↗ ", v.DoseNote, c.Width-6)) + "\n")
 	}
-	b.WriteString("\n" + c.St.Text.Render(wrap(c.Cat.T("session.intro_start"), c.Width-6)))
-	return frame(c, "", c.overlays(v.Header, c.withDrawing(b.String(), v.Drawing)), true)
+	start := c.St.Text.Render(wrap(c.Cat.T("session.intro_start"), c.Width-6))
+	body := c.withDrawing(strings.TrimSuffix(b.String(), "\n"), v.Drawing) + "\n\n" + start
+	return frame(c, "", c.overlays(v.Header, body), true)
 }
 
 // TimerScreen draws a hold, get-ready, switch-side or rest countdown.
@@ -133,15 +148,21 @@ func TimerScreen(c Ctx, v Timer) string {
 	if v.Calm {
 		digits = c.St.Muted
 	}
+	drawn := false
 	if v.BigDigits && c.Height >= 22 {
-		b.WriteString(digits.Render(Big(clock)) + "\n\n")
+		var focus string
+		focus, drawn = c.beside(digits.Render(Big(clock)), v.Drawing)
+		b.WriteString(focus + "\n\n")
 	}
 	b.WriteString(c.St.Clock.Render(clock) + c.St.Muted.Render(" "+c.Cat.T("session.left")) + "\n")
 	b.WriteString(Bar(c.St, v.BarCells, fraction(v.Total-v.Remaining, v.Total)) + "\n")
 	if v.NextUp != "" {
 		b.WriteString("\n" + c.St.Muted.Render(c.Cat.T("session.next", "What", v.NextUp)))
 	}
-	body := c.withDrawing(b.String(), v.Drawing)
+	body := b.String()
+	if !drawn {
+		body = c.withDrawing(body, v.Drawing)
+	}
 	return frame(c, "", c.overlays(v.Header, body), true)
 }
 
@@ -150,8 +171,11 @@ func RepsScreen(c Ctx, v RepsView) string {
 	var b strings.Builder
 	b.WriteString(c.header(v.Header) + "\n\n")
 	b.WriteString(c.St.Subtitle.Render(v.SetLine) + "   " + c.St.Subtitle.Render(c.Cat.T("session.rep_of", "N", v.Rep, "Total", v.Reps)) + "\n\n")
+	drawn := false
 	if v.Manual {
-		b.WriteString(c.St.Digits.Render(c.Cat.T("session.manual_hint")) + "\n\n")
+		var focus string
+		focus, drawn = c.beside(c.St.Digits.Render(c.Cat.T("session.manual_hint")), v.Drawing)
+		b.WriteString(focus + "\n\n")
 	} else {
 		cue := c.St.Digits.Render(strings.ToUpper(v.Cue))
 		if v.BigDigits && c.Height >= 22 {
@@ -159,14 +183,19 @@ func RepsScreen(c Ctx, v RepsView) string {
 		} else {
 			cue += c.St.Muted.Render(fmt.Sprintf("  %d s", shown(v.CueLeft)))
 		}
-		b.WriteString(cue + "\n" + beat(c, v.Phase, v.Phases) + "\n\n")
+		cue += "\n" + beat(c, v.Phase, v.Phases)
+		cue, drawn = c.beside(cue, v.Drawing)
+		b.WriteString(cue + "\n\n")
 	}
 	b.WriteString(repMarks(c, v.Done, v.Reps) + "\n")
 	if !v.Manual {
 		b.WriteString(c.St.Clock.Render(Clock(v.Remaining)) + c.St.Muted.Render(" "+c.Cat.T("session.left_in_set")) + "\n")
 		b.WriteString(Bar(c.St, v.BarCells, fraction(v.Total-v.Remaining, v.Total)) + "\n")
 	}
-	body := c.withDrawing(b.String(), v.Drawing)
+	body := b.String()
+	if !drawn {
+		body = c.withDrawing(body, v.Drawing)
+	}
 	return frame(c, "", c.overlays(v.Header, body), true)
 }
 
