@@ -24,7 +24,12 @@ var screens = []struct {
 	{"checkin", func(h *harness) { h.m.acknowledged = true; h.key("enter", "enter", "4") }},
 	{"intro", func(h *harness) { h.startSession() }},
 	{"getready", func(h *harness) { h.startSession(); h.key("enter"); h.tick(1200 * time.Millisecond) }},
-	{"hold", func(h *harness) { h.startSession(); h.key("enter"); h.tick(5 * time.Second); h.tick(7300 * time.Millisecond) }},
+	{"hold", func(h *harness) {
+		h.startSession()
+		h.key("enter")
+		h.tick(5 * time.Second)
+		h.tick(7300 * time.Millisecond)
+	}},
 	{"switch", func(h *harness) { h.startSession(); h.key("enter"); h.tick(5 * time.Second); h.tick(20 * time.Second) }},
 	{"rest", func(h *harness) {
 		h.startSession()
@@ -35,8 +40,19 @@ var screens = []struct {
 		h.tick(20 * time.Second)
 		h.tick(3 * time.Second)
 	}},
-	{"reps", func(h *harness) { h.startSession(); h.key("s", "enter"); h.tick(5 * time.Second); h.tick(6500 * time.Millisecond) }},
-	{"paused", func(h *harness) { h.startSession(); h.key("enter"); h.tick(5 * time.Second); h.tick(4 * time.Second); h.key("space") }},
+	{"reps", func(h *harness) {
+		h.startSession()
+		h.key("s", "enter")
+		h.tick(5 * time.Second)
+		h.tick(6500 * time.Millisecond)
+	}},
+	{"paused", func(h *harness) {
+		h.startSession()
+		h.key("enter")
+		h.tick(5 * time.Second)
+		h.tick(4 * time.Second)
+		h.key("space")
+	}},
 	{"quitprompt", func(h *harness) { h.startSession(); h.key("enter"); h.tick(5 * time.Second); h.key("q") }},
 	{"painstop", func(h *harness) { h.startSession(); h.key("enter"); h.tick(5 * time.Second); h.key("x") }},
 	{"checkout", func(h *harness) { h.m.painBefore = intPtr(4); h.m.painInput = 2; h.m.setState(StateCheckOut) }},
