@@ -61,6 +61,9 @@ type Model struct {
 	sound    bool
 	notices  []string
 	saveErr  bool // a journal write failed; the screen says so
+	// checkPrecautions: started with --phase/--routine; the journal's
+	// first answer decides whether the precautions come first.
+	checkPrecautions bool
 	// damagedShown keeps the damaged-journal notice to one showing.
 	damagedShown bool
 
@@ -123,8 +126,12 @@ func New(o Options) Model {
 		painInput: 0,
 	}
 	if o.Start != nil {
+		// --phase/--routine go straight to the check-in; the first
+		// answer from the journal says whether the precautions must
+		// come first (see historyMsg).
 		m.routine = *o.Start
 		m.state = StateCheckIn
+		m.checkPrecautions = true
 	}
 	return m
 }
@@ -161,12 +168,23 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m.onTick()
 	case historyMsg:
 		m.history, m.historyReady, m.acknowledged = msg.sessions, true, msg.acknowledged
+		if m.checkPrecautions {
+			m.checkPrecautions = false
+			if !m.acknowledged && m.state == StateCheckIn {
+				return m, m.setState(StatePrecautions)
+			}
+		}
 		if d := msg.damaged; d != nil && !m.damagedShown {
 			m.damagedShown = true
 			m.notices = append(m.notices, m.cat.T("journal.damaged", "Path", d.Path, "KeptAt", d.KeptAt))
 		}
 		return m, nil
 	case journalErrMsg:
+		if m.checkPrecautions && m.state == StateCheckIn {
+			// Without a journal nobody knows they were read: show them.
+			m.checkPrecautions = false
+			m.setState(StatePrecautions)
+		}
 		if !m.saveErr && errors.Is(msg.err, journal.ErrUnavailable) {
 			m.notices = append(m.notices, m.cat.T("journal.unavailable", "Reason", msg.err.Error()))
 		}

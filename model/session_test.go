@@ -436,3 +436,27 @@ func TestTooSmallWindow(t *testing.T) {
 	h.send(tea.WindowSizeMsg{Width: 40, Height: 10})
 	h.wantScreen("larger")
 }
+
+// --phase goes straight to the check-in, but a first run still sees the
+// precautions first.
+func TestStartFlagStillShowsPrecautionsOnFirstRun(t *testing.T) {
+	for _, ack := range []bool{false, true} {
+		h := newHarness(t, "en")
+		r := testRoutine()
+		h.m = New(Options{Clock: h.clock.now, Lang: "en", Routines: []routines.Routine{r}, Start: &r, Writer: h.w})
+		if ack {
+			h.j.settings = map[string]string{settingPrecautions: "2026-11-01T10:00:00Z"}
+		}
+		if h.m.state != StateCheckIn {
+			t.Fatalf("state %v, want check-in at start", h.m.state)
+		}
+		h.flush()
+		want := StatePrecautions
+		if ack {
+			want = StateCheckIn
+		}
+		if h.m.state != want {
+			t.Fatalf("acknowledged=%v: state %v, want %v", ack, h.m.state, want)
+		}
+	}
+}
