@@ -125,18 +125,19 @@ func (m Model) sideName(s routines.Side) string {
 	return ""
 }
 
-// drawingFrame alternates a two-frame drawing with the rep cue: the first
-// pace phase shows frame 0, the others frame 1.
+// drawingFrame alternates a two-frame drawing with the rep cue. Frame 1
+// is the position the movement goes to (back pressed flat, hips up, arm
+// and leg out), frame 0 the resting one; every cue but the last moves to
+// or holds the position, the last returns from it.
 func (m Model) drawingFrame() int {
 	st := m.step()
-	if st.Kind != routines.StepReps || len(st.Pace) == 0 {
+	if st.Kind != routines.StepReps || len(st.Pace) < 2 {
 		return 0
 	}
-	_, phase, _ := repPosition(st, m.clock.elapsed(m.now()))
-	if phase == 0 {
-		return 0
+	if _, phase, _ := repPosition(st, m.clock.elapsed(m.now())); phase < len(st.Pace)-1 {
+		return 1
 	}
-	return 1
+	return 0
 }
 
 // nextUp says what follows the current step.
