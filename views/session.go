@@ -125,6 +125,7 @@ func IntroScreen(c Ctx, v Intro) string {
 	b.WriteString(strings.Join(steps, "\n") + "\n")
 	if v.Caution != "" {
 		b.WriteString("\n" + c.St.Warn.Render(wrapHanging("⚠ "+c.Cat.T("session.caution")+": ", v.Caution, c.Width-6)) + "\n")
+		b.WriteString(c.St.Text.Render(wrapHanging("  ", c.Cat.T("session.caution_skip"), c.Width-6)) + "\n")
 	}
 	if v.DoseNote != "" {
 		b.WriteString("\n" + c.St.Good.Render(wrapHanging("↗ ", v.DoseNote, c.Width-6)) + "\n")
