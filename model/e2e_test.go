@@ -3,6 +3,7 @@ package model
 import (
 	"context"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -188,5 +189,58 @@ func TestEndToEndPainStopInDanish(t *testing.T) {
 	}
 	if st := ss[0].Steps; len(st) != 1 || st[0].Done != 1 || st[0].Completed {
 		t.Fatalf("steps %+v, want the set cut short after 1 rep", st)
+	}
+}
+
+// A physiotherapist's routine file runs end to end in the real program:
+// the example from the README, loaded from disk, with the fake clock
+// running its holds and paced sets and the patient counting the manual
+// heel slides with enter.
+func TestEndToEndCustomRoutine(t *testing.T) {
+	r, err := routines.Load(filepath.Join("..", "examples", "physio-routine.toml"))
+	if err != nil {
+		t.Fatalf("the README's example does not load: %v", err)
+	}
+	tm, path := program(t, r, "en")
+	waitFor(t, tm, "Start today's exercises")
+	press(tm, "enter")
+	waitFor(t, tm, "Morning back routine")
+	press(tm, "enter", "enter") // routine, precautions
+	waitFor(t, tm, "from 0 to 10")
+	press(tm, "2", "enter", "n")
+	for i, ex := range r.Exercises {
+		waitFor(t, tm, "Exercise "+strconv.Itoa(i+1)+" of "+strconv.Itoa(len(r.Exercises)))
+		press(tm, "enter")
+		if ex.Manual {
+			for side := range ex.Sides {
+				waitFor(t, tm, "Press enter after each repetition.")
+				waitFor(t, tm, "Rep 1/"+strconv.Itoa(ex.Reps))
+				for n := 0; n < ex.Reps; n++ {
+					press(tm, "enter")
+				}
+				if side < len(ex.Sides)-1 {
+					waitFor(t, tm, "◆ Left") // the left side's own set, not a "next" line
+				}
+			}
+		}
+	}
+	waitFor(t, tm, "How is your back now?")
+	press(tm, "esc", "esc") // no score, no note
+	waitFor(t, tm, "Session finished")
+	press(tm, "q")
+	tm.WaitFinished(t, teatest.WithFinalTimeout(5*time.Second))
+
+	ss := readJournal(t, path)
+	if len(ss) != 1 || ss[0].Outcome != journal.Completed || ss[0].Routine != "morning-back" || ss[0].PainAfter != nil {
+		t.Fatalf("journal %+v, want one completed morning-back with no pain after", ss)
+	}
+	// knee-to-chest 3 sets × 2 sides, press-up 2 sets, heel slides 1 set × 2 sides
+	if n := len(ss[0].Steps); n != 10 {
+		t.Fatalf("journal has %d steps, want 10", n)
+	}
+	for _, st := range ss[0].Steps {
+		if !st.Completed || st.Done != st.Planned {
+			t.Fatalf("step %+v not done in full", st)
+		}
 	}
 }
