@@ -45,3 +45,35 @@ func Big(s string) string {
 	}
 	return strings.Join(lines, "\n")
 }
+
+// BigScaled renders s in the block font scaled by a whole factor, each
+// cell repeated across and down, for windows with room to spare: at 2 the
+// digits are ten rows high, readable across a room.
+func BigScaled(s string, scale int) string {
+	big := Big(s)
+	if scale <= 1 {
+		return big
+	}
+	var out []string
+	for _, line := range strings.Split(big, "\n") {
+		var b strings.Builder
+		for _, r := range line {
+			for i := 0; i < scale; i++ {
+				b.WriteRune(r)
+			}
+		}
+		for i := 0; i < scale; i++ {
+			out = append(out, b.String())
+		}
+	}
+	return strings.Join(out, "\n")
+}
+
+// digitScale is how much larger than the base font the countdown can be
+// drawn in a window of this size.
+func digitScale(c Ctx) int {
+	if c.Width >= 110 && c.Height >= 36 {
+		return 2
+	}
+	return 1
+}

@@ -141,12 +141,38 @@ func frame(c Ctx, title, body string, withHelp bool) string {
 	if len(lines) > room {
 		lines = lines[:room]
 	}
+	lines = centre(c, lines, room)
 	for len(lines) < room {
 		lines = append(lines, "")
 	}
 	lines = append(lines, bottom...)
 	out := lipgloss.NewStyle().MaxWidth(c.Width - 1).Render(strings.Join(lines, "\n"))
 	return " " + strings.ReplaceAll(out, "\n", "\n ")
+}
+
+// centre moves a screen's block towards the middle of a large window, so
+// it sits where the eye looks from the mat instead of in the top-left
+// corner; at 80×24 and the like it leaves the layout as it is.
+func centre(c Ctx, lines []string, room int) []string {
+	if c.Width < 100 && c.Height < 30 {
+		return lines
+	}
+	width := 0
+	for _, l := range lines {
+		width = max(width, lipgloss.Width(l))
+	}
+	if pad := (c.Width - 2 - width) / 2; c.Width >= 100 && pad > 0 {
+		indent := strings.Repeat(" ", min(pad, 20))
+		for i, l := range lines {
+			if l != "" {
+				lines[i] = indent + l
+			}
+		}
+	}
+	if top := (room - len(lines)) / 3; c.Height >= 30 && top > 0 {
+		lines = append(make([]string, min(top, 6)), lines...)
+	}
+	return lines
 }
 
 // TooSmallScreen asks for a larger window, in as little room as there is:

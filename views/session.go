@@ -152,7 +152,7 @@ func TimerScreen(c Ctx, v Timer) string {
 	drawn := false
 	if v.BigDigits && c.Height >= 22 {
 		var focus string
-		focus, drawn = c.beside(digits.Render(Big(clock)), v.Drawing)
+		focus, drawn = c.beside(digits.Render(BigScaled(clock, digitScale(c))), v.Drawing)
 		b.WriteString(focus + "\n\n")
 	}
 	b.WriteString(c.St.Clock.Render(clock) + c.St.Muted.Render(" "+c.Cat.T("session.left")) + "\n")
@@ -180,7 +180,7 @@ func RepsScreen(c Ctx, v RepsView) string {
 	} else {
 		cue := c.St.Digits.Render(strings.ToUpper(v.Cue))
 		if v.BigDigits && c.Height >= 22 {
-			cue = lipgloss.JoinHorizontal(lipgloss.Center, c.St.Digits.Render(Big(fmt.Sprint(shown(v.CueLeft)))), "   ", c.St.Digits.Render(strings.ToUpper(v.Cue)))
+			cue = lipgloss.JoinHorizontal(lipgloss.Center, c.St.Digits.Render(BigScaled(fmt.Sprint(shown(v.CueLeft)), digitScale(c))), "   ", c.St.Digits.Render(strings.ToUpper(v.Cue)))
 		} else {
 			cue += c.St.Muted.Render(fmt.Sprintf("  %d s", shown(v.CueLeft)))
 		}
