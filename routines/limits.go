@@ -8,7 +8,7 @@ import (
 // The bounds a routine file must keep to. They are wide enough for any
 // home programme a physiotherapist would write and narrow enough to catch
 // slips such as "300s" for "30s" or 100 sets, and to keep every text
-// readable on one screen. FORMAT.md lists them for authors.
+// readable on one screen. README.md lists them for authors.
 const (
 	MinHold = 3 * time.Second
 	MaxHold = 5 * time.Minute
