@@ -25,6 +25,7 @@ func (m Model) exercise() routines.Exercise {
 // enterStep starts the clock of the current step and its tick chain.
 func (m *Model) enterStep() tea.Cmd {
 	m.gen++
+	m.resumeAfterAsk = false
 	m.manualReps = 0
 	m.clock = countdown{}
 	st := m.step()

@@ -29,10 +29,13 @@ func (m Model) onKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	}
 	if m.showHelp {
 		m.showHelp = false
-		return m, nil
+		return m.resumeAfterPrompt()
 	}
 	if msg.String() == "?" && m.state != StateCheckOut {
+		// Reading the help mid-hold must not cost the patient the hold:
+		// the clock waits, like it does for the quit prompt.
 		m.showHelp = true
+		m.holdClock()
 		return m, nil
 	}
 	if key.Matches(msg, m.keys.Quit) && m.state != StateCheckOut {
@@ -74,12 +77,18 @@ func (m Model) askQuit() (tea.Model, tea.Cmd) {
 		return m, tea.Quit
 	}
 	m.quitAsk = true
+	m.holdClock()
+	return m, nil
+}
+
+// holdClock pauses a running step while a prompt or the help is open and
+// remembers to resume it when it closes.
+func (m *Model) holdClock() {
 	if m.state == StateExercise && m.step().Timed() && !m.clock.paused {
 		m.gen++
 		m.clock = m.clock.pause(m.now())
 		m.resumeAfterAsk = true
 	}
-	return m, nil
 }
 
 // resumeAfterPrompt resumes a clock that the quit prompt paused.

@@ -219,6 +219,7 @@ func (m *Model) setState(s State) tea.Cmd {
 	m.scroll = 0
 	m.quitAsk = false
 	m.showHelp = false
+	m.resumeAfterAsk = false
 	if s == StateExercise {
 		return m.enterStep()
 	}

@@ -460,3 +460,25 @@ func TestStartFlagStillShowsPrecautionsOnFirstRun(t *testing.T) {
 		}
 	}
 }
+
+// The help and the quit prompt hold the clock while they are open, and
+// give back exactly the time that was left.
+func TestHelpHoldsTheClock(t *testing.T) {
+	h := newHarness(t, "en")
+	h.startSession()
+	h.key("enter")
+	h.tick(5 * time.Second)
+	h.tick(6 * time.Second)
+	h.key("?")
+	h.wantScreen("Keys")
+	h.clock.advance(time.Minute)
+	h.key("esc")
+	if h.m.clock.paused || h.m.clock.remaining(h.clock.now()) != 14*time.Second {
+		t.Fatalf("after closing help: paused=%v remaining=%v, want running with 14s", h.m.clock.paused, h.m.clock.remaining(h.clock.now()))
+	}
+	// a pause the patient chose stays a pause after the help closes
+	h.key("space", "?", "esc")
+	if !h.m.clock.paused {
+		t.Fatal("help closed over a chosen pause must leave it paused")
+	}
+}

@@ -94,7 +94,7 @@ func (m Model) header() views.Header {
 		Exercises:  len(m.routine.Exercises),
 		Name:       ex.Name.In(m.routineLang()),
 		Side:       m.sideName(st.Side),
-		Paused:     m.clock.paused && !m.quitAsk,
+		Paused:     m.clock.paused && !m.resumeAfterAsk,
 		QuitPrompt: m.quitAsk,
 	}
 	if st.Set > 0 {
