@@ -51,10 +51,7 @@ func (m Model) onTick() (tea.Model, tea.Cmd) {
 // and moves on.
 func (m Model) finishStep(full bool) (tea.Model, tea.Cmd) {
 	st := m.step()
-	var cmds []tea.Cmd
-	if rec, ok := m.record(full); ok {
-		cmds = append(cmds, m.saveStep(rec))
-	}
+	cmds := []tea.Cmd{m.keepCurrentStep(full)}
 	if full && m.sound && (st.Kind == routines.StepHold || st.Kind == routines.StepSwitchSide || st.Kind == routines.StepRest) {
 		cmds = append(cmds, bell())
 	}
@@ -92,6 +89,15 @@ func (m *Model) record(full bool) (journal.Step, bool) {
 	return rec, true
 }
 
+// keepCurrentStep records what was done of the step in progress and
+// writes it, when it is an exercise step (not an intro, rest or switch).
+func (m *Model) keepCurrentStep(full bool) tea.Cmd {
+	if rec, ok := m.record(full); ok {
+		return m.saveStep(rec)
+	}
+	return nil
+}
+
 // advance moves to plan step i, or to CheckOut after the last one.
 func (m *Model) advance(i int) tea.Cmd {
 	if i >= len(m.plan) {
@@ -111,10 +117,7 @@ func (m *Model) advance(i int) tea.Cmd {
 // skipExercise records what was done of the current step and goes to the
 // next exercise's intro.
 func (m Model) skipExercise() (tea.Model, tea.Cmd) {
-	var cmds []tea.Cmd
-	if rec, ok := m.record(false); ok {
-		cmds = append(cmds, m.saveStep(rec))
-	}
+	cmds := []tea.Cmd{m.keepCurrentStep(false)}
 	cur := m.step().Exercise
 	m.skipped = append(m.skipped, cur)
 	next := m.idx

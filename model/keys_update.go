@@ -104,13 +104,9 @@ func (m Model) resumeAfterPrompt() (tea.Model, tea.Cmd) {
 // kept, the session is recorded as stopped for pain, and the stop screen
 // asks its one optional question.
 func (m Model) painStop() (tea.Model, tea.Cmd) {
-	var cmds []tea.Cmd
-	if rec, ok := m.record(false); ok {
-		cmds = append(cmds, m.saveStep(rec))
-	}
+	keep := m.keepCurrentStep(false)
 	m.painWhere = WhereUnanswered
-	cmds = append(cmds, m.finishSession(journal.PainStop), m.setState(StatePainStop))
-	return m, tea.Batch(cmds...)
+	return m, tea.Batch(keep, m.finishSession(journal.PainStop), m.setState(StatePainStop))
 }
 
 // menuMove moves a cursor over n items with the arrow keys.
