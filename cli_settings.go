@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"io"
 	"os"
 
 	"github.com/spf13/cobra"
@@ -30,17 +31,13 @@ type settings struct {
 func loadSettings(cmd *cobra.Command, f rootFlags) (settings, error) {
 	s := settings{tempo: 1, bigDigits: true}
 	if f.lang != "" && !i18n.Supported(f.lang) {
-		return s, usagef("--lang must be en or da, not %q", f.lang)
+		return s, usagef("invalid value %q for --lang: use en or da", f.lang)
 	}
-	cfg, err := config.Load(config.DefaultPath())
+	cfg, err := loadConfig()
 	if err != nil {
-		var pe *os.PathError
-		if errors.As(err, &pe) {
-			return s, fmt.Errorf("cannot read the config file: %w", err)
-		}
-		return s, usageError{fmt.Errorf("the config file has mistakes; fix them or move the file away:\n%w", err)}
+		return s, err
 	}
-	s.lang = i18n.Resolve(f.lang, config.Or(cfg.Lang, ""), os.Getenv)
+	s.lang = resolveLang(f.lang, cfg, os.Getenv)
 	s.quiet = f.quiet || !config.Or(cfg.Sound, true)
 	s.tempo = config.Or(cfg.Tempo, 1.0)
 	s.bigDigits = config.Or(cfg.BigDigits, true)
@@ -84,4 +81,37 @@ func loadSettings(cmd *cobra.Command, f rootFlags) (settings, error) {
 		}
 	}
 	return s, nil
+}
+
+// loadConfig reads the settings file. A file that cannot be read is a
+// failure (exit 1); a file with mistakes is bad input (exit 2) and every
+// mistake is named.
+func loadConfig() (config.Config, error) {
+	cfg, err := config.Load(config.DefaultPath())
+	if err != nil {
+		var pe *os.PathError
+		if errors.As(err, &pe) {
+			return cfg, fmt.Errorf("cannot read the config file: %w", err)
+		}
+		return cfg, usageError{fmt.Errorf("the config file has mistakes; fix them or move the file away:\n%w", err)}
+	}
+	return cfg, nil
+}
+
+// resolveLang is the one place the language is chosen: the --lang flag,
+// then the config file, then the environment (LC_ALL, LC_MESSAGES, LANG),
+// else English.
+func resolveLang(flag string, cfg config.Config, getenv func(string) string) string {
+	return i18n.Resolve(flag, config.Or(cfg.Lang, ""), getenv)
+}
+
+// textLang is the language of a subcommand's own text (history, export,
+// routines). Those commands only read, so a config file with mistakes
+// does not stop them: they say so on stderr and go on without it.
+func textLang(flag string, stderr io.Writer) string {
+	cfg, err := loadConfig()
+	if err != nil {
+		fmt.Fprintf(stderr, "warning: %v\n(going on without the config file)\n", err)
+	}
+	return resolveLang(flag, cfg, os.Getenv)
 }

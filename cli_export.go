@@ -1,0 +1,137 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"path/filepath"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/rygtimer/rygtimer/i18n"
+	"github.com/rygtimer/rygtimer/journal"
+	"github.com/rygtimer/rygtimer/routines"
+)
+
+// exportFormats are the formats of `rygtimer export`, as --format values
+// and as the file extensions -o recognises.
+var exportFormats = []string{"csv", "md", "json"}
+
+func newExportCmd(lang *string) *cobra.Command {
+	var format, since, out string
+	cmd := &cobra.Command{
+		Use:   "export",
+		Short: "Write every session and step as CSV, Markdown or JSON",
+		Long: `export writes the journal for your physiotherapist or a script: every
+session with its pain before and after, how it ended, your note, and each
+hold and set done.
+
+  csv   one row per step, for a spreadsheet
+  md    a readable report (Markdown) with weekly adherence and pain trend,
+        in the chosen language
+  json  an array of sessions, each with its steps; times are RFC 3339
+
+--since keeps the sessions started on or after a date (your local time).
+-o writes a file, which is replaced only once the new one is complete;
+without -o the export goes to standard output. With -o and no --format,
+the format comes from the file's extension.`,
+		Example: `  # a report to print or mail to your physiotherapist
+  rygtimer export --format md -o ryg-report.md
+
+  # this year's sessions for a spreadsheet
+  rygtimer export --format csv --since 2025-01-01 -o ryg.csv
+
+  # for a script
+  rygtimer export --format json | jq '.[] | select(.outcome == "pain_stop")'`,
+		Annotations: map[string]string{formKey: "rygtimer export --format csv|md|json [--since YYYY-MM-DD] [-o FILE] [--lang en|da]"},
+		Args:        noArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if format == "" {
+				format = strings.TrimPrefix(strings.ToLower(filepath.Ext(out)), ".")
+				if format == "markdown" {
+					format = "md"
+				}
+				if !slices.Contains(exportFormats, format) {
+					return usagef("missing --format: choose csv, md or json\n%s", usageText(cmd))
+				}
+			}
+			var from time.Time
+			if since != "" {
+				t, err := time.ParseInLocation(time.DateOnly, since, time.Local)
+				if err != nil {
+					return usagef("invalid argument %q for --since: write the date as YYYY-MM-DD, for example 2025-03-10\n%s", since, usageText(cmd))
+				}
+				from = t
+			}
+			return runExport(cmd.Context(), cmd.OutOrStdout(), cmd.ErrOrStderr(), exportOptions{
+				format: format, since: from, out: out, lang: textLang(*lang, cmd.ErrOrStderr()),
+			})
+		},
+	}
+	cmd.Flags().Var(newChoice(&format, "format", exportFormats...), "format", "format: csv, md (a readable report) or json")
+	cmd.Flags().StringVar(&since, "since", "", "only sessions started on or after this date, written YYYY-MM-DD")
+	cmd.Flags().StringVarP(&out, "output", "o", "", "write to FILE instead of standard output")
+	_ = cmd.RegisterFlagCompletionFunc("format", fixedCompletion(exportFormats...))
+	_ = cmd.RegisterFlagCompletionFunc("since", cobra.NoFileCompletions)
+	return cmd
+}
+
+type exportOptions struct {
+	format, out, lang string
+	since             time.Time
+}
+
+func runExport(ctx context.Context, stdout, stderr io.Writer, o exportOptions) error {
+	ss, _, err := readJournal(ctx, stderr, o.since)
+	if err != nil {
+		return err
+	}
+	write := func(w io.Writer) error {
+		switch o.format {
+		case "csv":
+			return journal.WriteCSV(w, ss)
+		case "md":
+			return journal.WriteMarkdownNamed(w, ss, clock(), o.lang, exportNames(o.lang, customRoutines()))
+		default:
+			return journal.WriteJSON(w, ss)
+		}
+	}
+	if o.out == "" || o.out == "-" {
+		return write(stdout)
+	}
+	if err := journal.WriteFileAtomic(o.out, write); err != nil {
+		return fmt.Errorf("cannot write %s: %w\nNothing was written there. Check that the folder exists and that you may write to it", o.out, err)
+	}
+	_, err = fmt.Fprintln(stderr, i18n.New(o.lang).N("cli.export.written", len(ss), "File", o.out))
+	return err
+}
+
+// exportNames names routines, exercises and red flags in lang for the
+// Markdown report. Exercise ids are looked up in every known routine,
+// built-ins first; ids no routine knows any more stay as they are.
+func exportNames(lang string, custom []routines.Routine) journal.Names {
+	cat := i18n.New(lang)
+	rs := append(routines.BuiltIns(), custom...)
+	names := routineNames(lang, custom)
+	exercises := map[string]string{}
+	for _, r := range rs {
+		for _, e := range r.Exercises {
+			if _, ok := exercises[e.ID]; !ok {
+				exercises[e.ID] = e.Name.In(r.Lang(lang))
+			}
+		}
+	}
+	return journal.Names{
+		Routine:  func(id string) string { return names[id] },
+		Exercise: func(id string) string { return exercises[id] },
+		RedFlag: func(id string) string {
+			if s := cat.T("redflag." + id); !strings.HasPrefix(s, "!") {
+				return s
+			}
+			return ""
+		},
+	}
+}

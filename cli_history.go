@@ -1,0 +1,127 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/adrg/xdg"
+	"github.com/spf13/cobra"
+
+	"github.com/rygtimer/rygtimer/config"
+	"github.com/rygtimer/rygtimer/i18n"
+	"github.com/rygtimer/rygtimer/journal"
+	"github.com/rygtimer/rygtimer/routines"
+	"github.com/rygtimer/rygtimer/views"
+)
+
+// clock is the time the text commands take as now; tests fix it.
+var clock = time.Now
+
+func newHistoryCmd(lang *string) *cobra.Command {
+	var days int
+	cmd := &cobra.Command{
+		Use:   "history",
+		Short: "Print your sessions, pain and streak as plain text",
+		Long: `history prints the journal as plain text: your streak, this week's
+sessions, pain before and after each session as a chart, the days you
+exercised in the last 8 weeks, and every session, newest first.
+
+It only reads the journal. With --days it covers only the last N days
+(today counts as one); the streak then counts only those days too.`,
+		Example: `  # everything in the journal
+  rygtimer history
+
+  # the last two weeks, in Danish, one page at a time
+  rygtimer history --days 14 --lang da | less`,
+		Annotations: map[string]string{formKey: "rygtimer history [--days N] [--lang en|da]"},
+		Args:        noArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if cmd.Flags().Changed("days") && days < 1 {
+				return usagef("invalid argument \"%d\" for --days: use a number of days from 1 up\n%s", days, usageText(cmd))
+			}
+			return runHistory(cmd.Context(), cmd.OutOrStdout(), cmd.ErrOrStderr(), textLang(*lang, cmd.ErrOrStderr()), days)
+		},
+	}
+	cmd.Flags().IntVar(&days, "days", 0, "only the last N days, today included (default: all)")
+	return cmd
+}
+
+func runHistory(ctx context.Context, stdout, stderr io.Writer, lang string, days int) error {
+	now := clock()
+	var since time.Time
+	if days > 0 {
+		y, m, d := now.Date()
+		since = time.Date(y, m, d-(days-1), 0, 0, 0, 0, now.Location())
+	}
+	ss, found, err := readJournal(ctx, stderr, since)
+	if err != nil {
+		return err
+	}
+	cat := i18n.New(lang)
+	if found && len(ss) == 0 && days > 0 {
+		_, err := fmt.Fprintln(stdout, cat.N("cli.history.none_in_days", days))
+		return err
+	}
+	return views.HistoryText(stdout, cat, ss, routineNames(lang, customRoutines()), now)
+}
+
+// journalPath is where the journal lives, found without creating anything
+// (journal.DefaultPath makes the folder): reading must not leave an empty
+// journal behind.
+func journalPath() string {
+	return filepath.Join(xdg.DataHome, "rygtimer", "journal.db")
+}
+
+// readJournal returns the sessions started at or after since (all for a
+// zero since). found is false when there is no journal yet, which is no
+// error: nothing has been recorded. A journal that exists but cannot be
+// used is a failure (exit 1) that says what to check.
+func readJournal(ctx context.Context, stderr io.Writer, since time.Time) (ss []journal.Session, found bool, err error) {
+	path := journalPath()
+	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
+		return nil, false, nil
+	}
+	ctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	s, err := journal.Open(ctx, path)
+	if err != nil {
+		return nil, true, journalFailure(err)
+	}
+	defer s.Close()
+	if n := s.Notice(); n != nil {
+		fmt.Fprintf(stderr, "warning: the journal was damaged (%v); it was kept, untouched, at %s and a new one was started\n", n.Err, n.KeptAt)
+	}
+	ss, err = s.Sessions(ctx, since)
+	if err != nil {
+		return nil, true, journalFailure(err)
+	}
+	return ss, true, nil
+}
+
+func journalFailure(err error) error {
+	return fmt.Errorf("%w\nNothing was changed. Check that the journal file and its folder belong to you and that the disk is not full, then try again", err)
+}
+
+// customRoutines loads the user's routines folder. Broken files are left
+// out here; `rygtimer routines list` and `validate` name them.
+func customRoutines() []routines.Routine {
+	rs, _ := routines.LoadDir(config.RoutinesDir())
+	return rs
+}
+
+// routineNames maps routine ids to their names in lang.
+func routineNames(lang string, custom []routines.Routine) map[string]string {
+	names := map[string]string{}
+	for _, r := range append(routines.BuiltIns(), custom...) {
+		if _, ok := names[r.ID]; !ok {
+			names[r.ID] = r.Name.In(lang)
+		}
+	}
+	return names
+}
