@@ -177,13 +177,17 @@ func runRoutinesShow(stdout, stderr io.Writer, lang, which string) error {
 func findRoutine(stderr io.Writer, which string) (routines.Routine, error) {
 	isFile := strings.ContainsRune(which, os.PathSeparator) || strings.HasSuffix(which, ".toml")
 	if !isFile {
-		custom, _ := routines.LoadDir(config.RoutinesDir())
+		custom, loadErr := routines.LoadDir(config.RoutinesDir())
 		if r, ok := routines.Find(which, custom); ok {
 			return r, nil
 		}
 		if fi, err := os.Stat(which); err != nil || fi.IsDir() {
-			return routines.Routine{}, usagef("there is no routine with the id %q; `rygtimer routines list` shows the ids, or give a routine file\n%s",
-				which, "Usage: `rygtimer routines show ID|FILE [--lang en|da]`")
+			hint := ""
+			if loadErr != nil {
+				hint = "\n(some of your own routine files have mistakes and were left out; `rygtimer routines list` names them)"
+			}
+			return routines.Routine{}, usagef("there is no routine with the id %q; `rygtimer routines list` shows the ids, or give a routine file%s\n%s",
+				which, hint, "Usage: `rygtimer routines show ID|FILE [--lang en|da]`")
 		}
 	}
 	r, err := routines.Load(which)

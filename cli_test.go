@@ -637,7 +637,11 @@ func TestVersionAndCompletion(t *testing.T) {
 	if !strings.Contains(r.stdout, "pain-relief\nmobility\nstrengthening\n") {
 		t.Errorf("routine ids are not completed: %q", r.stdout)
 	}
-	if help := runCLI(t, "--help").stdout; strings.Contains(help, "man ") {
+	help := runCLI(t, "--help").want(t, exitOK).stdout
+	if !strings.Contains(help, "\n    history ") {
+		t.Fatalf("cannot find the command list in --help:\n%s", help)
+	}
+	if strings.Contains(help, "\n    man ") {
 		t.Error("the man command is listed in --help")
 	}
 }
