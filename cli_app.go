@@ -18,11 +18,9 @@ import (
 	"github.com/rygtimer/rygtimer/model"
 )
 
-// runApp starts the full-screen app.
+// runApp starts the full-screen app; the root command has checked that
+// stdin and stdout are a terminal.
 func runApp(cmd *cobra.Command, f rootFlags, stdin io.Reader, stdout io.Writer) error {
-	if !isTerminal(stdin) || !isTerminal(stdout) {
-		return usagef("rygtimer needs a terminal: run it in a terminal window, not through a pipe or a file\n(for plain text, try `rygtimer history` or `rygtimer routines list`)")
-	}
 	set, err := loadSettings(cmd, f)
 	if err != nil {
 		return err

@@ -31,8 +31,21 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	root.SetIn(stdin)
 	root.SetOut(stdout)
 	root.SetErr(stderr)
-	err := fang.Execute(ctx, root, fang.WithVersion(version()))
+	err := fang.Execute(ctx, root, fang.WithVersion(version()), fang.WithErrorHandler(errorHandler(stderr)))
 	return exitCode(err)
+}
+
+// errorHandler prints errors fang's way in a terminal, and as one plain
+// "rygtimer: …" message (no box, no padding, no colour) when stderr is a
+// pipe or a file, where scripts and logs read it.
+func errorHandler(stderr io.Writer) fang.ErrorHandler {
+	return func(w io.Writer, styles fang.Styles, err error) {
+		if !isTerminal(stderr) {
+			_, _ = fmt.Fprintf(w, "rygtimer: %v\n", err)
+			return
+		}
+		fang.DefaultErrorHandler(w, styles, err)
+	}
 }
 
 // usageError marks bad usage or bad input: exit status 2.
