@@ -44,7 +44,11 @@ func errorHandler(stderr io.Writer) fang.ErrorHandler {
 			_, _ = fmt.Fprintf(w, "rygtimer: %v\n", err)
 			return
 		}
-		fang.DefaultErrorHandler(w, styles, err)
+		// fang's own handler title-cases the message, which mangles
+		// file paths ("/Tmp/Plan.toml"); keep its header and colours.
+		_, _ = fmt.Fprintln(w, styles.ErrorHeader.String())
+		_, _ = fmt.Fprintln(w, styles.ErrorText.UnsetTransform().Render(err.Error()))
+		_, _ = fmt.Fprintln(w)
 	}
 }
 

@@ -83,8 +83,7 @@ func (l ladder) top() int {
 //     GoodSessionsToGrow in a row the dose climbs one step (up to Max)
 //     and the count starts again. A session counts for an exercise only
 //     if it holds a completed step of it: an exercise skipped each time
-//     does not grow. A session with no steps at all counts for every
-//     exercise, since nothing says what was skipped.
+//     does not grow, and a session with no steps at all proves nothing.
 //   - A pain stop, or a completed session whose pain after is higher than
 //     before, steps every exercise of the routine down one step (not below
 //     Min) and resets the count: pain cannot be pinned on one exercise.
@@ -155,12 +154,8 @@ func Doses(ss []Session, r routines.Routine) (routines.Doses, map[string]DoseCha
 	return doses, changes
 }
 
-// did reports whether s holds a completed step of the exercise, or has no
-// steps at all (and so cannot say).
+// did reports whether s holds a completed step of the exercise.
 func did(s Session, exercise string) bool {
-	if len(s.Steps) == 0 {
-		return true
-	}
 	for _, st := range s.Steps {
 		if st.Exercise == exercise && st.Completed {
 			return true

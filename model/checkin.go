@@ -59,14 +59,33 @@ func (m Model) onCheckInKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	return m, nil
 }
 
+// startAfterCheckIn starts the session, unless the precautions were never
+// acknowledged (the journal said so only now).
+func (m *Model) startAfterCheckIn() tea.Cmd {
+	m.startWhenReady = false
+	if !m.acknowledged {
+		return m.setState(StatePrecautions)
+	}
+	return m.beginSession()
+}
+
 func (m Model) onRedFlagsKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	switch {
 	case key.Matches(msg, m.keys.No):
-		return m, m.beginSession()
+		if !m.historyReady && !m.saveErr {
+			// Doses and the precautions depend on the journal, which
+			// has not answered yet (a slow disk, a locked file): start
+			// as soon as it does.
+			m.startWhenReady = true
+			return m, nil
+		}
+		return m, m.startAfterCheckIn()
 	case key.Matches(msg, m.keys.Yes):
 		return m, m.setState(StateRedFlagWhich)
 	case key.Matches(msg, m.keys.Esc):
-		return m, m.setState(StateCheckIn)
+		// esc on the check-in passes the pain question, so the way
+		// back out of starting a session is here.
+		return m, tea.Batch(m.setState(StateHome), m.loadHistory())
 	}
 	return m, nil
 }

@@ -5,8 +5,6 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-
-	"github.com/rygtimer/rygtimer/journal"
 )
 
 // noteLimit keeps the note to one line.
@@ -50,7 +48,7 @@ func (m Model) onCheckOutKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 // toSummary saves pain after and the note, then reloads the history so
 // the summary's streak counts today.
 func (m Model) toSummary() (tea.Model, tea.Cmd) {
-	save := m.finishSession(journal.Completed)
+	save := m.finishSession(m.outcome)
 	return m, tea.Batch(save, m.setState(StateSummary), m.loadHistory())
 }
 

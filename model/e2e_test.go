@@ -171,7 +171,9 @@ func TestEndToEndPainStopInDanish(t *testing.T) {
 	r.Exercises[0].Pace, r.Exercises[0].Manual = nil, true
 	tm, path := program(t, r, "da")
 	waitFor(t, tm, "Start dagens øvelser")
-	press(tm, "enter", "enter", "enter", "2", "enter", "n", "enter")
+	press(tm, "enter", "enter", "enter", "2", "enter", "n")
+	waitFor(t, tm, "Øvelse 1 af 1") // the intro, once the journal has answered
+	press(tm, "enter")
 	waitFor(t, tm, "Gentagelse 1/3")
 	press(tm, "enter")
 	waitFor(t, tm, "Gentagelse 2/3")

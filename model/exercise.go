@@ -102,7 +102,14 @@ func (m *Model) keepCurrentStep(full bool) tea.Cmd {
 func (m *Model) advance(i int) tea.Cmd {
 	if i >= len(m.plan) {
 		m.idx = len(m.plan)
-		end := m.finishSession(journal.Completed)
+		m.endedAt = m.now()
+		// Skipping every exercise is not a finished session: it must not
+		// count for the streak or for growing the holds.
+		o := journal.Completed
+		if len(m.records) == 0 {
+			o = journal.Quit
+		}
+		end := m.finishSession(o)
 		cmd := m.setState(StateCheckOut)
 		m.painInput, m.lastDigit = 0, ""
 		if m.painBefore != nil {

@@ -32,6 +32,7 @@ const (
 )
 
 func (m Model) onHomeKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	m.notices = nil // read: they were on this screen
 	if m.menuMove(msg, len(HomeItems)) {
 		return m, nil
 	}

@@ -26,6 +26,9 @@ type KeyMap struct {
 	No     key.Binding
 	Digits key.Binding
 	Count  key.Binding // enter counts a rep when the pace is manual
+	// Pass is esc on a question that may be left unanswered (pain
+	// scores, the note): saved as not given, never as 0.
+	Pass key.Binding
 }
 
 func newKeyMap(c *i18n.Catalog) KeyMap {
@@ -49,6 +52,7 @@ func newKeyMap(c *i18n.Catalog) KeyMap {
 		No:     b([]string{"n", "N"}, "n", c.T("key.no")),
 		Digits: b([]string{"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"}, "0–9", c.T("key.digits")),
 		Count:  b([]string{"enter"}, "enter", c.T("key.count")),
+		Pass:   b([]string{"esc"}, "esc", c.T("key.pass")),
 	}
 }
 
@@ -73,12 +77,13 @@ const (
 	bNo
 	bDigits
 	bCount
+	bPass
 	bindingCount
 )
 
 func (k *KeyMap) ptr(b binding) *key.Binding {
 	return [...]*key.Binding{&k.Pain, &k.Pause, &k.Next, &k.Back, &k.Skip, &k.Sound, &k.Help, &k.Quit,
-		&k.Up, &k.Down, &k.Select, &k.Esc, &k.Yes, &k.No, &k.Digits, &k.Count}[b]
+		&k.Up, &k.Down, &k.Select, &k.Esc, &k.Yes, &k.No, &k.Digits, &k.Count, &k.Pass}[b]
 }
 
 // only returns a copy of the key map with just the given bindings enabled.
@@ -96,7 +101,7 @@ func (k KeyMap) only(enabled ...binding) KeyMap {
 // the easiest to find.
 func (k KeyMap) ShortHelp() []key.Binding {
 	return []key.Binding{k.Pain, k.Pause, k.Next, k.Count, k.Back, k.Skip, k.Digits, k.Yes, k.No,
-		k.Up, k.Down, k.Select, k.Esc, k.Help, k.Quit}
+		k.Up, k.Down, k.Select, k.Pass, k.Esc, k.Help, k.Quit}
 }
 
 // FullHelp is the help screen behind ?.

@@ -13,11 +13,10 @@ func (m Model) onKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	if m.state.inSession() && key.Matches(msg, m.keys.Pain) {
 		return m.painStop()
 	}
-	m.notices = nil
 	if m.quitAsk {
 		switch {
 		case key.Matches(msg, m.keys.Yes):
-			return m, tea.Sequence(m.finishSession(journal.Quit), tea.Quit)
+			return m, tea.Sequence(m.keepCurrentStep(false), m.finishSession(journal.Quit), tea.Quit)
 		case key.Matches(msg, m.keys.No), key.Matches(msg, m.keys.Esc):
 			m.quitAsk = false
 			return m.resumeAfterPrompt()
@@ -71,11 +70,16 @@ func (m Model) onKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 }
 
 // askQuit quits at once outside a session; in a session it asks first and
-// pauses the clock while asking.
+// pauses the clock while asking. In CheckOut the session is already done:
+// it is saved with whatever was answered, and the app quits.
 func (m Model) askQuit() (tea.Model, tea.Cmd) {
+	if m.state == StateCheckOut {
+		return m, tea.Sequence(m.finishSession(m.outcome), tea.Quit)
+	}
 	if !m.sessionOpen() {
 		return m, tea.Quit
 	}
+	m.showHelp = false // the question must be seen, not hidden behind the help
 	m.quitAsk = true
 	m.holdClock()
 	return m, nil

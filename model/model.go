@@ -72,21 +72,23 @@ type Model struct {
 	historyReady bool
 	acknowledged bool
 	infoPage     InfoPage
-	infoReturn   State
 	scroll       int
 
 	// the session
-	routine        routines.Routine
-	doses          routines.Doses
-	changes        map[string]journal.DoseChange
-	plan           []routines.Step
-	idx            int
-	clock          countdown
-	gen            uint64
-	manualReps     int
-	frame          int // drawing frame for the intro/hold
-	sessionKey     int
-	startedAt      time.Time
+	routine    routines.Routine
+	doses      routines.Doses
+	changes    map[string]journal.DoseChange
+	plan       []routines.Step
+	idx        int
+	clock      countdown
+	gen        uint64
+	manualReps int
+	sessionKey int
+	startedAt  time.Time
+	endedAt    time.Time // when the exercise loop ended; zero while it runs
+	// startWhenReady: "no red flags" was answered before the journal had
+	// answered; the session starts when it does.
+	startWhenReady bool
 	painBefore     *int
 	painAfter      *int
 	painInput      int
@@ -167,7 +169,11 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return m.onTick()
 	case historyMsg:
-		m.history, m.historyReady, m.acknowledged = msg.sessions, true, msg.acknowledged
+		m.history, m.historyReady = msg.sessions, true
+		m.acknowledged = m.acknowledged || msg.acknowledged
+		if m.startWhenReady && m.state == StateRedFlags {
+			return m, m.startAfterCheckIn()
+		}
 		if m.checkPrecautions {
 			m.checkPrecautions = false
 			if !m.acknowledged && m.state == StateCheckIn {
@@ -185,6 +191,10 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.checkPrecautions = false
 			m.setState(StatePrecautions)
 		}
+		if m.startWhenReady && m.state == StateRedFlags {
+			m.saveErr = true
+			return m, m.startAfterCheckIn()
+		}
 		if !m.saveErr && errors.Is(msg.err, journal.ErrUnavailable) {
 			m.notices = append(m.notices, m.cat.T("journal.unavailable", "Reason", msg.err.Error()))
 		}
@@ -193,20 +203,28 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case journalOKMsg:
 		return m, nil
 	case Interrupt:
-		var cmd tea.Cmd
-		if m.sessionOpen() {
-			cmd = m.finishSession(journal.Interrupted)
-		}
-		return m, tea.Sequence(cmd, tea.Quit)
+		return m, tea.Sequence(m.Abandon(), tea.Quit)
 	case tea.KeyPressMsg:
 		return m.onKey(msg)
 	}
 	return m, nil
 }
 
-// sessionOpen reports whether a session row is open in the journal.
-func (m Model) sessionOpen() bool {
-	return m.state == StateExercise || (m.state == StateCheckOut && m.outcome == "")
+// sessionOpen reports whether a session is running.
+func (m Model) sessionOpen() bool { return m.state == StateExercise }
+
+// Abandon returns the command that ends a running session as interrupted,
+// keeping what was done of the step in progress (or, in CheckOut, saves
+// what was answered); nil when no session is running. Main runs it after
+// a signal and after the program stopped for any other reason.
+func (m Model) Abandon() tea.Cmd {
+	switch m.state {
+	case StateExercise:
+		return tea.Sequence(m.keepCurrentStep(false), m.finishSession(journal.Interrupted))
+	case StateCheckOut:
+		return m.finishSession(m.outcome)
+	}
+	return nil
 }
 
 // setState is the only place the state changes. It bumps the tick
@@ -220,6 +238,7 @@ func (m *Model) setState(s State) tea.Cmd {
 	m.quitAsk = false
 	m.showHelp = false
 	m.resumeAfterAsk = false
+	m.startWhenReady = false
 	if s == StateExercise {
 		return m.enterStep()
 	}

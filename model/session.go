@@ -27,6 +27,7 @@ func (m *Model) beginSession() tea.Cmd {
 	m.note = ""
 	m.painWhere = WhereUnanswered
 	m.startedAt = m.now()
+	m.endedAt = time.Time{}
 	m.sessionKey++
 	key := m.sessionKey
 	start := journal.Start{At: m.startedAt, Routine: m.routine.ID, Phase: string(m.routine.Phase), PainBefore: m.painBefore}
@@ -58,7 +59,11 @@ func (m *Model) saveStep(rec journal.Step) tea.Cmd {
 func (m *Model) finishSession(o journal.Outcome) tea.Cmd {
 	m.outcome = o
 	key := m.sessionKey
-	f := journal.Finish{At: m.now(), Outcome: o, PainAfter: m.painAfter, Note: m.note, PainWhere: string(m.painWhere)}
+	at := m.now()
+	if !m.endedAt.IsZero() {
+		at = m.endedAt // CheckOut adds to a session that ended before it
+	}
+	f := journal.Finish{At: at, Outcome: o, PainAfter: m.painAfter, Note: m.note, PainWhere: string(m.painWhere)}
 	return m.opts.Writer.do(func(ctx context.Context, j Journal, ids map[int]int64) (tea.Msg, error) {
 		id, ok := ids[key]
 		if !ok {

@@ -26,8 +26,10 @@ func TestFirstRunShowsPrecautionsOnce(t *testing.T) {
 	if _, ok := h.j.settings[settingPrecautions]; !ok {
 		t.Fatal("acknowledgement was not stored")
 	}
-	h.key("esc", "esc", "esc") // back to Home through the check-in's esc (skip) and red flags' esc
-	h.m.setState(StateHome)
+	h.key("esc", "esc") // the check-in's esc passes the question, the red flags' esc leaves
+	if h.m.state != StateHome {
+		t.Fatalf("esc, esc from the check-in: state %v, want home", h.m.state)
+	}
 	h.key("enter", "enter")
 	if h.m.state != StateCheckIn {
 		t.Fatalf("second time: state %v, want check-in straight away", h.m.state)
@@ -50,7 +52,7 @@ func TestCheckInScores(t *testing.T) {
 	if h.m.painBefore == nil || *h.m.painBefore != 8 {
 		t.Fatalf("pain before = %v, want 8", h.m.painBefore)
 	}
-	h.key("esc") // red flags → back to check-in
+	h.key("esc", "enter", "enter") // red flags → Home, and back to the check-in
 	h.key("esc") // skip the score
 	if h.m.painBefore != nil {
 		t.Fatalf("a skipped score must be not given, got %d", *h.m.painBefore)
@@ -259,8 +261,99 @@ func TestQuitAsksAndKeepsWhatWasDone(t *testing.T) {
 		t.Fatalf("y: outcome %q, want quit and a quit command", h.m.outcome)
 	}
 	h.flush()
+	s := h.j.last()
+	if s.Outcome != journal.Quit {
+		t.Fatalf("journal outcome %q, want quit", s.Outcome)
+	}
+	// the 4 s of the hold in progress are kept, as the prompt promises
+	if len(s.Steps) != 1 || s.Steps[0].Done != 4 || s.Steps[0].Completed {
+		t.Fatalf("journal steps %+v, want the unfinished 4 s hold", s.Steps)
+	}
+}
+
+// ctrl+c with the help open closes the help so the question is seen.
+func TestQuitFromTheHelpShowsTheQuestion(t *testing.T) {
+	h := newHarness(t, "en")
+	h.startSession()
+	h.key("enter")
+	h.tick(5 * time.Second)
+	h.key("?", "ctrl+c")
+	if h.m.showHelp || !h.m.quitAsk {
+		t.Fatalf("help %v, quit prompt %v: want the prompt in view", h.m.showHelp, h.m.quitAsk)
+	}
+	h.wantScreen("Quit this session?")
+	h.key("n")
+	if h.m.clock.paused {
+		t.Fatal("n must resume the hold")
+	}
+}
+
+// Skipping every exercise is not a finished session.
+func TestSkippingEverythingIsNotCompleted(t *testing.T) {
+	h := newHarness(t, "en")
+	h.startSession()
+	h.key("s", "s")
+	if h.m.state != StateCheckOut {
+		t.Fatalf("state %v, want check-out", h.m.state)
+	}
+	h.key("esc", "esc")
+	h.flush()
 	if got := h.j.last().Outcome; got != journal.Quit {
-		t.Fatalf("journal outcome %q, want quit", got)
+		t.Fatalf("outcome %q, want quit", got)
+	}
+	if journal.DoneToday(h.m.history, h.clock.now()) {
+		t.Fatal("a session with everything skipped counted as done today")
+	}
+}
+
+// ctrl+c in CheckOut saves the score already given before quitting.
+func TestQuitInCheckOutKeepsTheAnswer(t *testing.T) {
+	h := newHarness(t, "en")
+	h.startSession()
+	for h.m.state == StateExercise {
+		if h.m.step().Kind == routines.StepIntro {
+			h.key("enter")
+			continue
+		}
+		h.tick(h.m.clock.remaining(h.clock.now()))
+	}
+	h.key("5", "enter")
+	cmd := h.send(keyMsg("ctrl+c"))
+	if cmd == nil {
+		t.Fatal("ctrl+c in check-out must quit")
+	}
+	h.flush()
+	s := h.j.last()
+	if s.Outcome != journal.Completed || s.PainAfter == nil || *s.PainAfter != 5 {
+		t.Fatalf("session %+v, want completed with pain after 5", s)
+	}
+}
+
+// A skipped set still counts in the plan: the summary says 3 of 6, not 3 of 3.
+func TestSummaryCountsThePlannedSets(t *testing.T) {
+	h := newHarness(t, "en")
+	h.startSession()
+	h.key("s", "enter")
+	h.tick(5 * time.Second)
+	h.tick(12 * time.Second) // the first set of 3 reps
+	h.key("s")
+	h.key("esc", "esc")
+	h.wantScreen("3 of 6 reps")
+}
+
+// A notice (a damaged journal, a broken routine file) stays until Home
+// has been seen, even when the app starts in the check-in.
+func TestNoticesWaitForHome(t *testing.T) {
+	h := newHarness(t, "en")
+	r := testRoutine()
+	h.m = New(Options{Clock: h.clock.now, Lang: "en", Routines: []routines.Routine{r}, Start: &r, Writer: h.w,
+		Notices: []string{"Your routine file broke."}})
+	h.m.acknowledged = true
+	h.key("4", "enter", "esc")
+	h.wantScreen("Your routine file broke.")
+	h.key("down")
+	if len(h.m.notices) != 0 {
+		t.Fatal("the notice should be gone once a key was pressed on Home")
 	}
 }
 
@@ -377,9 +470,13 @@ func TestRedFlagNeverStartsASession(t *testing.T) {
 			if h.m.state != StateSeekHelp || h.m.seekTier != f.Tier {
 				t.Fatalf("state %v tier %v, want seek help tier %v", h.m.state, h.m.seekTier, f.Tier)
 			}
-			h.key("x", "s", "enter", "space")
-			if h.m.state == StateExercise {
-				t.Fatal("a session started after a red flag")
+			h.key("x", "s", "space", "n", "y", "right")
+			if h.m.state != StateSeekHelp {
+				t.Fatalf("keys on the guidance moved it to %v", h.m.state)
+			}
+			h.key("enter")
+			if h.m.state != StateHome {
+				t.Fatalf("enter on the guidance: state %v, want home", h.m.state)
 			}
 			h.flush()
 			if len(h.j.redFlags) != 1 || h.j.redFlags[0] != f.ID {

@@ -94,7 +94,7 @@ func (m Model) summaryView() views.SummaryView {
 		Routine:    m.routine.Name.In(lang),
 		PainBefore: formatPain(m.painBefore),
 		PainAfter:  formatPain(m.painAfter),
-		Minutes:    routines.Minutes(m.now().Sub(m.startedAt)),
+		Minutes:    routines.Minutes(m.endedAt.Sub(m.startedAt)),
 		Streak:     journal.Streak(m.history, m.now()),
 		Light:      string(journal.TrafficLight(m.painBefore, m.painAfter)),
 	}
@@ -104,17 +104,23 @@ func (m Model) summaryView() views.SummaryView {
 	}
 	for i, ex := range m.routine.Exercises {
 		line := views.SummaryLine{Name: ex.Name.In(lang)}
-		var done, planned, units int
+		var done, planned, units, works int
 		full := true
+		for _, st := range m.plan {
+			if st.Exercise == i && (st.Kind == routines.StepHold || st.Kind == routines.StepReps) {
+				works++
+				planned += st.Reps
+			}
+		}
 		for _, r := range m.records {
 			if r.Exercise != ex.ID {
 				continue
 			}
 			done += r.Done
-			planned += r.Planned
 			units++
 			full = full && r.Completed
 		}
+		full = full && units == works
 		switch {
 		case units == 0:
 			line.Done = m.cat.T("summary.skipped")
@@ -144,7 +150,7 @@ func (m Model) activeKeys() KeyMap {
 	case StatePrecautions:
 		return k.only(bSelect, bEsc, bHelp)
 	case StateCheckIn:
-		return k.only(bDigits, bSelect, bEsc, bHelp)
+		return k.only(bDigits, bSelect, bPass, bHelp)
 	case StateRedFlags:
 		return k.only(bNo, bYes, bEsc, bHelp)
 	case StateSeekHelp, StateInfo, StateHistory:
@@ -153,9 +159,9 @@ func (m Model) activeKeys() KeyMap {
 		return k.only(bSelect, bHelp, bQuit)
 	case StateCheckOut:
 		if m.cursor == 0 {
-			return k.only(bDigits, bSelect, bEsc)
+			return k.only(bDigits, bSelect, bPass)
 		}
-		return k.only(bSelect, bEsc)
+		return k.only(bSelect, bPass)
 	case StateExercise:
 		st := m.step()
 		if m.clock.paused {
