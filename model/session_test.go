@@ -53,7 +53,7 @@ func TestCheckInScores(t *testing.T) {
 		t.Fatalf("pain before = %v, want 8", h.m.painBefore)
 	}
 	h.key("esc", "enter", "enter") // red flags → Home, and back to the check-in
-	h.key("esc") // skip the score
+	h.key("esc")                   // skip the score
 	if h.m.painBefore != nil {
 		t.Fatalf("a skipped score must be not given, got %d", *h.m.painBefore)
 	}
