@@ -57,7 +57,17 @@ func runApp(cmd *cobra.Command, f rootFlags, stdin io.Reader, stdout io.Writer) 
 		p.Kill()
 	}()
 
-	_, runErr := p.Run()
+	final, runErr := p.Run()
+	if runErr != nil {
+		// Killed after a signal, or the terminal failed: end a session
+		// that is still running, keeping the step in progress.
+		// Abandon hands its writes to the writer as it is called; the
+		// command it returns only waits for their results, which the
+		// writer's Close below waits for instead.
+		if fm, ok := final.(model.Model); ok {
+			_ = fm.Abandon()
+		}
+	}
 	writer.Close(5 * time.Second)
 	if runErr != nil && !errors.Is(runErr, tea.ErrProgramKilled) {
 		return fmt.Errorf("the screen stopped working (%v); your finished exercises are saved, start rygtimer again to go on", runErr)

@@ -89,6 +89,8 @@ type Model struct {
 	// startWhenReady: "no red flags" was answered before the journal had
 	// answered; the session starts when it does.
 	startWhenReady bool
+	// abandoned: a signal already ended the session (see Abandon).
+	abandoned      bool
 	painBefore     *int
 	painAfter      *int
 	painInput      int
@@ -203,7 +205,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case journalOKMsg:
 		return m, nil
 	case Interrupt:
-		return m, tea.Sequence(m.Abandon(), tea.Quit)
+		cmd := m.Abandon()
+		m.abandoned = true
+		return m, tea.Sequence(cmd, tea.Quit)
 	case tea.KeyPressMsg:
 		return m.onKey(msg)
 	}
@@ -218,6 +222,9 @@ func (m Model) sessionOpen() bool { return m.state == StateExercise }
 // what was answered); nil when no session is running. Main runs it after
 // a signal and after the program stopped for any other reason.
 func (m Model) Abandon() tea.Cmd {
+	if m.abandoned {
+		return nil // done once already, on the signal
+	}
 	switch m.state {
 	case StateExercise:
 		return tea.Sequence(m.keepCurrentStep(false), m.finishSession(journal.Interrupted))

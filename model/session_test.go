@@ -579,3 +579,23 @@ func TestHelpHoldsTheClock(t *testing.T) {
 		t.Fatal("help closed over a chosen pause must leave it paused")
 	}
 }
+
+// A signal ends a running session as interrupted, keeping the step in
+// progress, once: Abandon after it (main calls it when the program had to
+// be killed) writes nothing more.
+func TestInterruptKeepsTheStepOnce(t *testing.T) {
+	h := newHarness(t, "en")
+	h.startSession()
+	h.key("enter")
+	h.tick(5 * time.Second)
+	h.tick(7 * time.Second)
+	h.send(Interrupt{})
+	if cmd := h.m.Abandon(); cmd != nil {
+		t.Fatal("Abandon after a signal must do nothing")
+	}
+	h.flush()
+	s := h.j.last()
+	if s.Outcome != journal.Interrupted || len(s.Steps) != 1 || s.Steps[0].Done != 7 {
+		t.Fatalf("session %+v, want interrupted with the 7 s of the hold", s)
+	}
+}
