@@ -108,7 +108,7 @@ func (k KeyMap) ShortHelp() []key.Binding {
 func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Pain, k.Pause, k.Next, k.Count, k.Back, k.Skip},
-		{k.Up, k.Down, k.Select, k.Esc, k.Digits, k.Yes, k.No},
+		{k.Up, k.Down, k.Select, k.Esc, k.Digits, k.Pass, k.Yes, k.No},
 		{k.Sound, k.Help, k.Quit},
 	}
 }

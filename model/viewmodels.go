@@ -182,5 +182,5 @@ func (m Model) activeKeys() KeyMap {
 // story wherever it is pressed.
 func (m Model) helpKeys() KeyMap {
 	return m.keys.only(bPain, bPause, bNext, bCount, bBack, bSkip, bSound, bHelp, bQuit,
-		bUp, bDown, bSelect, bEsc, bYes, bNo, bDigits)
+		bUp, bDown, bSelect, bEsc, bYes, bNo, bDigits, bPass)
 }
