@@ -16,7 +16,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/adrg/xdg"
 
@@ -132,18 +131,10 @@ func helpText(d *tomlx.Decoder, v *tomlx.Value, name string) *string {
 	if !ok {
 		return nil
 	}
-	s = strings.TrimSpace(s)
-	switch n := utf8.RuneCountInString(s); {
-	case n == 0:
-		d.Errorf(v.Pos, "%s is empty; write a number or remove the line to use the default", name)
-		return nil
-	case n > MaxHelpLen:
-		d.Errorf(v.Pos, "%s is %d characters long; keep it to %d so it fits on the screen", name, n, MaxHelpLen)
-		return nil
-	case strings.ContainsAny(s, "\n\r\t"):
-		d.Errorf(v.Pos, "%s must be a single line", name)
+	if !d.ScreenLine(v, name, s, MaxHelpLen, "write a number or remove the line to use the default", "") {
 		return nil
 	}
+	s = strings.TrimSpace(s)
 	return &s
 }
 

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/rygtimer/rygtimer/internal/tomlx"
 )
@@ -150,17 +149,6 @@ func (l *loader) complete(v *tomlx.Value, what string) {
 }
 
 func (l *loader) textOK(v *tomlx.Value, what, s string, maxLen int) bool {
-	s = strings.TrimSpace(s)
-	switch n := utf8.RuneCountInString(s); {
-	case n == 0:
-		l.Errorf(v.Pos, "%s is empty; write the text or remove the line", what)
-		return false
-	case n > maxLen:
-		l.Errorf(v.Pos, "%s is %d characters long; keep it to %d so it fits on the screen", what, n, maxLen)
-		return false
-	case strings.ContainsAny(s, "\n\r\t"):
-		l.Errorf(v.Pos, "%s must be a single line without tabs; split long instructions into several steps", what)
-		return false
-	}
-	return true
+	return l.ScreenLine(v, what, s, maxLen, "write the text or remove the line",
+		" without tabs; split long instructions into several steps")
 }

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // Decoder collects the errors found while decoding one file, so that all
@@ -323,4 +324,24 @@ func OrList(choices ...string) string {
 		return q[0]
 	}
 	return strings.Join(q[:len(q)-1], ", ") + " or " + q[len(q)-1]
+}
+
+// ScreenLine checks a text that is shown on one line of the screen: not
+// empty, at most maxLen characters, no line break or tab. onEmpty and
+// onBreak finish the message for those two mistakes, so each caller can
+// say how to fix it in its own terms.
+func (d *Decoder) ScreenLine(v *Value, what, s string, maxLen int, onEmpty, onBreak string) bool {
+	s = strings.TrimSpace(s)
+	switch n := utf8.RuneCountInString(s); {
+	case n == 0:
+		d.Errorf(v.Pos, "%s is empty; %s", what, onEmpty)
+		return false
+	case n > maxLen:
+		d.Errorf(v.Pos, "%s is %d characters long; keep it to %d so it fits on the screen", what, n, maxLen)
+		return false
+	case strings.ContainsAny(s, "\n\r\t"):
+		d.Errorf(v.Pos, "%s must be a single line%s", what, onBreak)
+		return false
+	}
+	return true
 }
