@@ -13,6 +13,7 @@ import (
 	"github.com/rygtimer/rygtimer/i18n"
 	"github.com/rygtimer/rygtimer/journal"
 	"github.com/rygtimer/rygtimer/routines"
+	"github.com/rygtimer/rygtimer/views"
 )
 
 // HelpNumbers are the numbers SeekHelp shows; config [help] overrides the
@@ -46,11 +47,13 @@ type Options struct {
 
 // Model is the root model.
 type Model struct {
-	opts   Options
-	now    Clock
-	cat    *i18n.Catalog
-	keys   KeyMap
-	dark   bool
+	opts Options
+	now  Clock
+	cat  *i18n.Catalog
+	keys KeyMap
+	// styles are built once per background (dark until the terminal
+	// answers), not on every frame.
+	styles views.Styles
 	width  int
 	height int
 
@@ -122,7 +125,7 @@ func New(o Options) Model {
 		now:       o.Clock,
 		cat:       cat,
 		keys:      newKeyMap(cat),
-		dark:      true,
+		styles:    views.NewStyles(true),
 		width:     80,
 		height:    24,
 		sound:     !o.Quiet,
@@ -163,7 +166,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.width, m.height = msg.Width, msg.Height
 		return m, nil
 	case tea.BackgroundColorMsg:
-		m.dark = msg.IsDark()
+		m.styles = views.NewStyles(msg.IsDark())
 		return m, nil
 	case tickMsg:
 		if msg.gen != m.gen {

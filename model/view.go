@@ -21,7 +21,7 @@ func (m Model) View() tea.View {
 }
 
 func (m Model) ctx() views.Ctx {
-	return views.Ctx{Cat: m.cat, St: views.NewStyles(m.dark), Width: m.width, Height: m.height,
+	return views.Ctx{Cat: m.cat, St: m.styles, Width: m.width, Height: m.height,
 		Keys: m.activeKeys(), SaveErr: m.saveErr}
 }
 
