@@ -64,23 +64,86 @@ func (w watched) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	return w, cmd
 }
 
+// slowJournal delays every write, as the journal of a loaded machine or a
+// slow disk would, so a test that reads the journal before every queued
+// write has landed fails every time instead of once in ten runs.
+type slowJournal struct {
+	Journal
+	delay time.Duration
+}
+
+func (s slowJournal) StartSession(ctx context.Context, st journal.Start) (int64, error) {
+	time.Sleep(s.delay)
+	return s.Journal.StartSession(ctx, st)
+}
+
+func (s slowJournal) AddStep(ctx context.Context, id int64, st journal.Step) error {
+	time.Sleep(s.delay)
+	return s.Journal.AddStep(ctx, id, st)
+}
+
+func (s slowJournal) FinishSession(ctx context.Context, id int64, f journal.Finish) error {
+	time.Sleep(s.delay)
+	return s.Journal.FinishSession(ctx, id, f)
+}
+
+func (s slowJournal) SetPainWhere(ctx context.Context, id int64, where string) error {
+	time.Sleep(s.delay)
+	return s.Journal.SetPainWhere(ctx, id, where)
+}
+
+func (s slowJournal) SetSetting(ctx context.Context, key, value string) error {
+	time.Sleep(s.delay)
+	return s.Journal.SetSetting(ctx, key, value)
+}
+
+func (s slowJournal) Close() error { return s.Journal.(*journal.Store).Close() }
+
+// journalSpeeds runs an end-to-end flow against a journal as fast as this
+// machine's and against one that takes 30 ms per write.
+var journalSpeeds = []struct {
+	name  string
+	delay time.Duration
+}{{"fast journal", 0}, {"slow journal", 30 * time.Millisecond}}
+
 // program starts the real model in a teatest program with a real journal
-// in a temporary directory.
-func program(t *testing.T, r routines.Routine, lang string) (*e2e, string) {
+// in a temporary directory; every write waits delay first.
+func program(t *testing.T, r routines.Routine, lang string, delay time.Duration) *e2e {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "journal.db")
 	clock := &autoClock{t: time.Date(2026, 11, 23, 8, 0, 0, 0, time.UTC)}
-	w := NewWriter(func() (Journal, error) { return journal.Open(context.Background(), path) })
+	w := NewWriter(func() (Journal, error) {
+		s, err := journal.Open(context.Background(), path)
+		if err != nil || delay == 0 {
+			return s, err
+		}
+		return slowJournal{Journal: s, delay: delay}, nil
+	})
 	m := New(Options{Clock: clock.now, Tick: clock.tick, Lang: lang, Routines: []routines.Routine{r}, Writer: w, BigDigits: true, Quiet: true})
 	frame := &latestFrame{}
 	tm := teatest.NewTestModel(t, watched{Model: m, frame: frame}, teatest.WithInitialTermSize(80, 24))
 	t.Cleanup(func() { w.Close(5 * time.Second) })
-	return &e2e{TestModel: tm, frame: frame}, path
+	return &e2e{TestModel: tm, frame: frame, writer: w, path: path}
 }
 
 type e2e struct {
 	*teatest.TestModel
-	frame *latestFrame
+	frame  *latestFrame
+	writer *Writer
+	path   string
+}
+
+// journal waits for the program to finish, then closes the writer the way
+// runApp does, so every write the session queued has landed, and reads
+// the journal back. Reading before the writer drained is the race that
+// made these tests flaky.
+func (tm *e2e) journal(t *testing.T) []journal.Session {
+	t.Helper()
+	tm.WaitFinished(t, teatest.WithFinalTimeout(5*time.Second))
+	if !tm.writer.Close(10 * time.Second) {
+		t.Fatal("the journal writer did not drain its queue in 10 s")
+	}
+	return readJournal(t, tm.path)
 }
 
 // waitFor polls the latest frame for text, failing after a generous
@@ -125,7 +188,13 @@ func readJournal(t *testing.T, path string) []journal.Session {
 // A new user runs a whole session end to end: precautions, check-in,
 // every exercise, check-out, summary, and the journal has it all.
 func TestEndToEndWholeSession(t *testing.T) {
-	tm, path := program(t, testRoutine(), "en")
+	for _, speed := range journalSpeeds {
+		t.Run(speed.name, func(t *testing.T) { wholeSession(t, speed.delay) })
+	}
+}
+
+func wholeSession(t *testing.T, delay time.Duration) {
+	tm := program(t, testRoutine(), "en", delay)
 	waitFor(t, tm, "Start today's exercises")
 	press(tm, "enter") // Home → PhasePick
 	waitFor(t, tm, "Test routine")
@@ -146,13 +215,11 @@ func TestEndToEndWholeSession(t *testing.T) {
 	press(tm, "enter")
 	waitFor(t, tm, "Done today")
 	press(tm, "q")
-	tm.WaitFinished(t, teatest.WithFinalTimeout(5*time.Second))
-
+	ss := tm.journal(t)
 	fm := tm.FinalModel(t).(watched).Model
 	if fm.Outcome() != journal.Completed {
 		t.Fatalf("outcome %q, want completed", fm.Outcome())
 	}
-	ss := readJournal(t, path)
 	if len(ss) != 1 {
 		t.Fatalf("journal has %d sessions, want 1", len(ss))
 	}
@@ -166,10 +233,16 @@ func TestEndToEndWholeSession(t *testing.T) {
 // and the journal records the pain stop with its answer. The set is
 // counted by hand so the test can press x while it runs.
 func TestEndToEndPainStopInDanish(t *testing.T) {
+	for _, speed := range journalSpeeds {
+		t.Run(speed.name, func(t *testing.T) { painStopInDanish(t, speed.delay) })
+	}
+}
+
+func painStopInDanish(t *testing.T, delay time.Duration) {
 	r := testRoutine()
 	r.Exercises = r.Exercises[1:]
 	r.Exercises[0].Pace, r.Exercises[0].Manual = nil, true
-	tm, path := program(t, r, "da")
+	tm := program(t, r, "da", delay)
 	waitFor(t, tm, "Start dagens øvelser")
 	press(tm, "enter", "enter", "enter", "2", "enter", "n")
 	waitFor(t, tm, "Øvelse 1 af 1") // the intro, once the journal has answered
@@ -184,8 +257,7 @@ func TestEndToEndPainStopInDanish(t *testing.T) {
 	press(tm, "enter")
 	waitFor(t, tm, "Start dagens øvelser")
 	press(tm, "q")
-	tm.WaitFinished(t, teatest.WithFinalTimeout(5*time.Second))
-	ss := readJournal(t, path)
+	ss := tm.journal(t)
 	if len(ss) != 1 || ss[0].Outcome != journal.PainStop || ss[0].PainWhere != "nerve" {
 		t.Fatalf("journal %+v, want one pain stop with answer nerve", ss)
 	}
@@ -199,11 +271,17 @@ func TestEndToEndPainStopInDanish(t *testing.T) {
 // running its holds and paced sets and the patient counting the manual
 // heel slides with enter.
 func TestEndToEndCustomRoutine(t *testing.T) {
+	for _, speed := range journalSpeeds {
+		t.Run(speed.name, func(t *testing.T) { customRoutine(t, speed.delay) })
+	}
+}
+
+func customRoutine(t *testing.T, delay time.Duration) {
 	r, err := routines.Load(filepath.Join("..", "examples", "physio-routine.toml"))
 	if err != nil {
 		t.Fatalf("the README's example does not load: %v", err)
 	}
-	tm, path := program(t, r, "en")
+	tm := program(t, r, "en", delay)
 	waitFor(t, tm, "Start today's exercises")
 	press(tm, "enter")
 	waitFor(t, tm, "Morning back routine")
@@ -230,9 +308,7 @@ func TestEndToEndCustomRoutine(t *testing.T) {
 	press(tm, "esc", "esc") // no score, no note
 	waitFor(t, tm, "Session finished")
 	press(tm, "q")
-	tm.WaitFinished(t, teatest.WithFinalTimeout(5*time.Second))
-
-	ss := readJournal(t, path)
+	ss := tm.journal(t)
 	if len(ss) != 1 || ss[0].Outcome != journal.Completed || ss[0].Routine != "morning-back" || ss[0].PainAfter != nil {
 		t.Fatalf("journal %+v, want one completed morning-back with no pain after", ss)
 	}

@@ -129,10 +129,11 @@ func (w *Writer) do(fn func(ctx context.Context, j Journal, ids map[int]int64) (
 }
 
 // Close lets the queued operations finish, waiting at most timeout, so
-// quitting never loses a finished step.
-func (w *Writer) Close(timeout time.Duration) {
+// quitting never loses a finished step. It reports whether every queued
+// operation ran and the journal was closed in time.
+func (w *Writer) Close(timeout time.Duration) bool {
 	if w == nil {
-		return
+		return true
 	}
 	w.mu.Lock()
 	w.closed = true
@@ -140,7 +141,9 @@ func (w *Writer) Close(timeout time.Duration) {
 	w.mu.Unlock()
 	select {
 	case <-w.done:
+		return true
 	case <-time.After(timeout):
+		return false
 	}
 }
 
