@@ -10,6 +10,7 @@ import (
 
 // Every key must exist in both languages, so no screen ever shows "!key".
 func TestCatalogsHaveTheSameKeys(t *testing.T) {
+	t.Parallel()
 	en, err := Keys(EN)
 	if err != nil {
 		t.Fatal(err)
@@ -46,6 +47,7 @@ var keyUse = regexp.MustCompile(`\.(?:T|N)\("([a-z0-9_.-]+)"[,)]`)
 
 // Every key the code asks for must be in the catalogs.
 func TestCodeUsesOnlyKnownKeys(t *testing.T) {
+	t.Parallel()
 	en, err := Keys(EN)
 	if err != nil {
 		t.Fatal(err)
@@ -85,15 +87,40 @@ func TestCodeUsesOnlyKnownKeys(t *testing.T) {
 }
 
 func TestLookupAndPlurals(t *testing.T) {
+	t.Parallel()
 	if got := New(DA).T("app_name"); got != "rygtimer" {
 		t.Errorf("app_name = %q", got)
 	}
 	if got := New(EN).T("no.such.key"); got != "!no.such.key" {
 		t.Errorf("missing key = %q, want it marked", got)
 	}
+	// Each language's own plural rule picks the form: both have one and
+	// other, and 0 takes other in both ("0 minutes", "0 minutter").
+	cases := []struct {
+		lang, id string
+		n        int
+		want     string
+	}{
+		{EN, "home.streak", 1, "1 day in a row"},
+		{EN, "home.streak", 4, "4 days in a row"},
+		{DA, "home.streak", 1, "1 dag i træk"},
+		{DA, "home.streak", 4, "4 dage i træk"},
+		{EN, "summary.minutes", 0, "0 minutes"},
+		{DA, "summary.minutes", 0, "0 minutter"},
+		{DA, "summary.minutes", 1, "1 minut"},
+		{DA, "export.reps", 1, "1 gentagelse"},
+		{DA, "export.reps", 10, "10 gentagelser"},
+		{EN, "export.reps", 10, "10 reps"},
+	}
+	for _, c := range cases {
+		if got := New(c.lang).N(c.id, c.n); got != c.want {
+			t.Errorf("%s N(%q, %d) = %q, want %q", c.lang, c.id, c.n, got, c.want)
+		}
+	}
 }
 
 func TestResolve(t *testing.T) {
+	t.Parallel()
 	env := func(m map[string]string) func(string) string {
 		return func(k string) string { return m[k] }
 	}
