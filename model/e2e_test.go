@@ -139,18 +139,24 @@ type e2e struct {
 // made these tests flaky.
 func (tm *e2e) journal(t *testing.T) []journal.Session {
 	t.Helper()
-	tm.WaitFinished(t, teatest.WithFinalTimeout(5*time.Second))
-	if !tm.writer.Close(10 * time.Second) {
-		t.Fatal("the journal writer did not drain its queue in 10 s")
+	tm.WaitFinished(t, teatest.WithFinalTimeout(e2eTimeout))
+	if !tm.writer.Close(e2eTimeout) {
+		t.Fatalf("the journal writer did not drain its queue in %v", e2eTimeout)
 	}
 	return readJournal(t, tm.path)
 }
 
+// e2eTimeout bounds each wait of an end-to-end test.
+const e2eTimeout = 90 * time.Second
+
 // waitFor polls the latest frame for text, failing after a generous
-// timeout with the frame it saw.
+// timeout with the frame it saw. The timeout only bounds a failing run: a
+// whole routine is hundreds of frames, and under -race on a loaded
+// two-core machine a frame can take tens of milliseconds, so 10 s was
+// reached by runs that were merely slow.
 func waitFor(t *testing.T, tm *e2e, text string) {
 	t.Helper()
-	deadline := time.Now().Add(10 * time.Second)
+	deadline := time.Now().Add(e2eTimeout)
 	for {
 		tm.frame.mu.Lock()
 		s := tm.frame.s
