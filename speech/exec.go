@@ -20,8 +20,8 @@ func (execStarter) Start(argv []string) (Process, error) {
 }
 
 type execProcess struct {
-	cmd  *exec.Cmd
-	mu   sync.Mutex
+	cmd *exec.Cmd
+	mu  sync.Mutex
 	// done is set once the program is reaped: from then on its process id
 	// may be given to another program, so Kill must not use it. (The few
 	// microseconds between the reap inside cmd.Wait and done being set do
