@@ -55,12 +55,12 @@ func TestSpeakable(t *testing.T) {
 	t.Parallel()
 	cases := map[string]string{
 		"Skift til venstre side.": "Skift til venstre side.",
-		"  two\t\tspaces\n":        "two spaces",
-		"--rate 900 fast":          "rate 900 fast",
-		"– dash":                   "dash",
-		"bell\a\x1b]0;title\x07":   "bell ]0;title",
-		"bad\xffutf8":              "bad utf8",
-		"\x1b":                     "",
+		"  two\t\tspaces\n":       "two spaces",
+		"--rate 900 fast":         "rate 900 fast",
+		"– dash":                  "dash",
+		"bell\a\x1b]0;title\x07":  "bell ]0;title",
+		"bad\xffutf8":             "bad utf8",
+		"\x1b":                    "",
 	}
 	for in, want := range cases {
 		if got := speakable(in); got != want {
