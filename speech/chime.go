@@ -62,7 +62,7 @@ const (
 )
 
 func (c Chime) notes() []note {
-	const soft = 0.32
+	const soft = 0.4
 	switch c {
 	case HoldEnd:
 		return []note{{noteG5, 0, 450 * time.Millisecond, soft}}
