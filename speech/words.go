@@ -1,6 +1,9 @@
 package speech
 
-import "strconv"
+import (
+	"strconv"
+	"strings"
+)
 
 // Number returns n as words in lang, for sentences that are heard: a voice
 // may read "3." as an ordinal in Danish ("tredje"), and words sound the
@@ -58,4 +61,28 @@ func danishNumber(n int) string {
 		ones = "en"
 	}
 	return ones + "og" + danishTens[n/10]
+}
+
+// SpokenName returns an exercise's name as it should be heard: without the
+// parts in parentheses, which voices read with long pauses and which make
+// a Danish name take over two seconds ("Kobra (bagoverbøjning i
+// maveleje)" → "Kobra"). A name that is all brackets is kept as it is.
+func SpokenName(name string) string {
+	var b strings.Builder
+	depth := 0
+	for _, r := range name {
+		switch {
+		case r == '(':
+			depth++
+		case r == ')' && depth > 0:
+			depth--
+		case depth == 0:
+			b.WriteRune(r)
+		}
+	}
+	spoken := strings.Join(strings.Fields(b.String()), " ")
+	if spoken == "" {
+		return strings.TrimSpace(name)
+	}
+	return spoken
 }

@@ -21,3 +21,21 @@ func TestNumber(t *testing.T) {
 		}
 	}
 }
+
+func TestSpokenName(t *testing.T) {
+	t.Parallel()
+	cases := map[string]string{
+		"Cobra (press-up)":                   "Cobra",
+		"Kobra (bagoverbøjning i maveleje)":  "Kobra",
+		"Ballestræk (piriformis)":            "Ballestræk",
+		"Knee-to-chest stretch":              "Knee-to-chest stretch",
+		"Bridge (with (nested) words) ready": "Bridge ready",
+		"(only brackets)":                    "(only brackets)",
+		"Unclosed (bracket":                  "Unclosed",
+	}
+	for in, want := range cases {
+		if got := SpokenName(in); got != want {
+			t.Errorf("SpokenName(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
