@@ -21,8 +21,8 @@ const (
 	SessionEnd
 )
 
-// Chimes lists every chime, for tests and for writing the files.
-var Chimes = []Chime{HoldEnd, SideSwitch, RestEnd, SessionEnd}
+// allChimes lists every chime, for the tests.
+var allChimes = []Chime{HoldEnd, SideSwitch, RestEnd, SessionEnd}
 
 func (c Chime) String() string {
 	switch c {

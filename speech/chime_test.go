@@ -57,7 +57,7 @@ func TestChimesAreValidShortSoftWAVs(t *testing.T) {
 		RestEnd:    600 * time.Millisecond,
 		SessionEnd: 960 * time.Millisecond,
 	}
-	for _, c := range Chimes {
+	for _, c := range allChimes {
 		b := c.wav()
 		w := parseWAV(t, b)
 		if w.channels != 1 || w.bits != 16 || w.rate != 8000 {
@@ -89,8 +89,8 @@ func abs(v int16) int16 { return max(v, -v) }
 
 func TestEveryChimeSoundsDifferent(t *testing.T) {
 	t.Parallel()
-	for i, a := range Chimes {
-		for _, b := range Chimes[i+1:] {
+	for i, a := range allChimes {
+		for _, b := range allChimes[i+1:] {
 			if string(a.wav()) == string(b.wav()) {
 				t.Errorf("%s and %s are the same sound", a, b)
 			}

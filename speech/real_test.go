@@ -69,7 +69,7 @@ func TestSoxReadsTheChimes(t *testing.T) {
 	t.Parallel()
 	need(t, "sox")
 	files := chimeFiles{dir: t.TempDir()}
-	for _, c := range Chimes {
+	for _, c := range allChimes {
 		file, err := files.path(c)
 		if err != nil {
 			t.Fatal(err)
@@ -79,7 +79,7 @@ func TestSoxReadsTheChimes(t *testing.T) {
 			t.Errorf("%s: sox says %.3f s, want %.3f s", c, secs, want.Seconds())
 		}
 	}
-	if entries, _ := os.ReadDir(files.dir); len(entries) != len(Chimes) {
-		t.Errorf("chime folder holds %d files, want %d (no temp files left)", len(entries), len(Chimes))
+	if entries, _ := os.ReadDir(files.dir); len(entries) != len(allChimes) {
+		t.Errorf("chime folder holds %d files, want %d (no temp files left)", len(entries), len(allChimes))
 	}
 }
