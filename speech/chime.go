@@ -21,9 +21,6 @@ const (
 	SessionEnd
 )
 
-// allChimes lists every chime, for the tests.
-var allChimes = []Chime{HoldEnd, SideSwitch, RestEnd, SessionEnd}
-
 func (c Chime) String() string {
 	switch c {
 	case HoldEnd:

@@ -7,6 +7,8 @@ import (
 	"time"
 )
 
+var allChimes = []Chime{HoldEnd, SideSwitch, RestEnd, SessionEnd}
+
 // wavInfo is what a player reads from a WAV header.
 type wavInfo struct {
 	channels, bits int
