@@ -89,7 +89,7 @@ func readJournal(ctx context.Context, stderr io.Writer, since time.Time) (ss []j
 	}
 	ctx, cancel := context.WithTimeout(ctx, 10*time.Second)
 	defer cancel()
-	s, err := journal.Open(ctx, path)
+	s, err := journal.OpenReadOnly(ctx, path)
 	if err != nil {
 		return nil, true, journalFailure(err)
 	}

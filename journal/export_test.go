@@ -86,6 +86,7 @@ func golden(t *testing.T, name string, got []byte) {
 }
 
 func TestWriteJSON(t *testing.T) {
+	t.Parallel()
 	var b bytes.Buffer
 	if err := WriteJSON(&b, fixture()); err != nil {
 		t.Fatal(err)
@@ -126,6 +127,7 @@ func TestWriteJSON(t *testing.T) {
 }
 
 func TestWriteCSV(t *testing.T) {
+	t.Parallel()
 	var b bytes.Buffer
 	if err := WriteCSV(&b, fixture()); err != nil {
 		t.Fatal(err)
@@ -134,6 +136,7 @@ func TestWriteCSV(t *testing.T) {
 }
 
 func TestWriteMarkdown(t *testing.T) {
+	t.Parallel()
 	names := Names{
 		Routine:  func(id string) string { return map[string]string{"my-physio": "Lone's | programme"}[id] },
 		Exercise: func(id string) string { return map[string]string{"knee-to-chest": "Knee-to-chest stretch"}[id] },
@@ -158,6 +161,7 @@ func TestWriteMarkdown(t *testing.T) {
 
 // A failing writer's error comes back; nothing panics.
 func TestExportWriteErrors(t *testing.T) {
+	t.Parallel()
 	bad := failWriter{}
 	if WriteJSON(bad, fixture()) == nil || WriteCSV(bad, fixture()) == nil || WriteMarkdown(bad, fixture(), fixtureNow(), "en") == nil {
 		t.Error("write error lost")
@@ -169,6 +173,7 @@ type failWriter struct{}
 func (failWriter) Write([]byte) (int, error) { return 0, errors.New("disk full") }
 
 func TestWriteFileAtomic(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	path := filepath.Join(dir, "export.json")
 	list := func() []string {

@@ -11,15 +11,11 @@ import (
 
 // DefaultPath returns $XDG_DATA_HOME/rygtimer/journal.db (on Linux
 // ~/.local/share/rygtimer/journal.db when unset), creating the rygtimer
-// folder with mode 0700.
+// folder with mode 0700 when it is missing. An existing folder keeps the
+// mode it has: a user who made it read-only meant it.
 func DefaultPath() (string, error) {
 	dir := filepath.Join(xdg.DataHome, "rygtimer")
 	if err := ensureDir(dir); err != nil {
-		return "", unavailable(filepath.Join(dir, "journal.db"), err)
-	}
-	// The rygtimer folder is ours alone, so tighten it even if it was
-	// made earlier with a wider mode.
-	if err := os.Chmod(dir, 0o700); err != nil {
 		return "", unavailable(filepath.Join(dir, "journal.db"), err)
 	}
 	return filepath.Join(dir, "journal.db"), nil

@@ -28,6 +28,9 @@ func TestMain(m *testing.M) {
 		os.Exit(helperWriter())
 	case "stepper":
 		os.Exit(helperStepper())
+	case "reader":
+		fmt.Println(helperRead(os.Getenv("JOURNAL_PATH")))
+		os.Exit(0)
 	}
 	os.Exit(m.Run())
 }
@@ -105,6 +108,7 @@ func helperCmd(t *testing.T, mode, path string, env ...string) *exec.Cmd {
 }
 
 func TestTwoProcessesWriteAtOnce(t *testing.T) {
+	t.Parallel()
 	if testing.Short() {
 		t.Skip("starts subprocesses")
 	}
@@ -169,6 +173,7 @@ func TestTwoProcessesWriteAtOnce(t *testing.T) {
 // kill -9 at varying moments never loses a committed step nor damages the
 // journal, and the next start closes the session as interrupted.
 func TestKillNine(t *testing.T) {
+	t.Parallel()
 	if testing.Short() {
 		t.Skip("starts subprocesses")
 	}

@@ -67,6 +67,7 @@ func history(codes string) []Session {
 }
 
 func TestDoses(t *testing.T) {
+	t.Parallel()
 	type d = routines.Doses
 	type c = map[string]DoseChange
 	grew := func(from, to time.Duration) DoseChange { return DoseChange{from, to, GrewAfterGoodSessions} }
@@ -127,6 +128,7 @@ func TestDoses(t *testing.T) {
 // A skipped exercise does not grow: a session counts for an exercise only
 // when it holds a completed step of it.
 func TestDosesSkippedExercise(t *testing.T) {
+	t.Parallel()
 	ss := history("ggg")
 	for i := range ss {
 		ss[i].Steps = []Step{
@@ -145,6 +147,7 @@ func TestDosesSkippedExercise(t *testing.T) {
 }
 
 func TestLadder(t *testing.T) {
+	t.Parallel()
 	cases := []struct {
 		min, max time.Duration
 		want     []time.Duration

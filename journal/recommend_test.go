@@ -8,6 +8,7 @@ import (
 )
 
 func TestRecommend(t *testing.T) {
+	t.Parallel()
 	cph := mustZone(t, "Europe/Copenhagen")
 	now := time.Date(2025, 4, 20, 10, 0, 0, 0, cph)
 	daysAgo := func(n int) time.Time { return time.Date(2025, 4, 20-n, 8, 0, 0, 0, cph) }

@@ -30,6 +30,7 @@ func sess(at time.Time, o Outcome, before, after int) Session {
 }
 
 func TestDoneTodayAndStreak(t *testing.T) {
+	t.Parallel()
 	cph := mustZone(t, "Europe/Copenhagen")
 	nyc := mustZone(t, "America/New_York")
 	at := func(day, hour, minute int) time.Time { return time.Date(2025, 3, day, hour, minute, 0, 0, cph) }
@@ -82,6 +83,7 @@ func TestDoneTodayAndStreak(t *testing.T) {
 }
 
 func TestThisWeekAndWeekly(t *testing.T) {
+	t.Parallel()
 	cph := mustZone(t, "Europe/Copenhagen")
 	at := func(month time.Month, day, hour int) time.Time {
 		return time.Date(2025, month, day, hour, 0, 0, 0, cph)
@@ -137,6 +139,7 @@ func TestThisWeekAndWeekly(t *testing.T) {
 }
 
 func TestDailyPain(t *testing.T) {
+	t.Parallel()
 	cph := mustZone(t, "Europe/Copenhagen")
 	at := func(day, hour int) time.Time { return time.Date(2025, 3, day, hour, 0, 0, 0, cph) }
 	ss := []Session{
@@ -168,6 +171,7 @@ func TestDailyPain(t *testing.T) {
 }
 
 func TestLast(t *testing.T) {
+	t.Parallel()
 	if Last(nil) != nil {
 		t.Error("Last(nil) not nil")
 	}
@@ -186,6 +190,7 @@ func TestLast(t *testing.T) {
 }
 
 func TestTrafficLight(t *testing.T) {
+	t.Parallel()
 	cases := []struct {
 		before, after int
 		want          Light

@@ -1,0 +1,236 @@
+package journal
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// snapshot is every file in dir with its mode and bytes.
+func snapshot(t *testing.T, dir string) map[string]string {
+	t.Helper()
+	out := map[string]string{}
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		fi, _ := e.Info()
+		b, _ := os.ReadFile(filepath.Join(dir, e.Name()))
+		out[e.Name()] = fmt.Sprintf("%v %x", fi.Mode(), b)
+	}
+	return out
+}
+
+func writeSessions(t *testing.T, path string, n int) {
+	t.Helper()
+	s, err := Open(context.Background(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	for i := range n {
+		id, err := s.StartSession(context.Background(), Start{At: t0.Add(time.Duration(i) * time.Hour), Routine: "r"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		s.FinishSession(context.Background(), id, Finish{At: t0.Add(time.Duration(i)*time.Hour + time.Minute), Outcome: Completed})
+	}
+}
+
+// Reading changes nothing: no -wal or -shm, no mode, no byte; writes fail.
+func TestReadOnlyChangesNothing(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	path := filepath.Join(dir, "journal.db")
+	writeSessions(t, path, 3)
+	before := snapshot(t, dir)
+	s, err := OpenReadOnly(context.Background(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ss, err := s.Sessions(context.Background(), time.Time{})
+	if err != nil || len(ss) != 3 {
+		t.Errorf("Sessions = %d, %v; want 3", len(ss), err)
+	}
+	if _, err := s.StartSession(context.Background(), Start{Routine: "r"}); err == nil {
+		t.Error("a write through a read-only journal succeeded")
+	}
+	s.Close()
+	after := snapshot(t, dir)
+	if fmt.Sprint(before) != fmt.Sprint(after) {
+		t.Errorf("reading changed the folder:\nbefore %v\nafter  %v", keys(before), keys(after))
+	}
+}
+
+func keys(m map[string]string) []string {
+	var out []string
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
+}
+
+// No journal yet is "no sessions", said by ErrNoJournal, and creates
+// nothing.
+func TestReadOnlyMissing(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	_, err := OpenReadOnly(context.Background(), filepath.Join(dir, "journal.db"))
+	if !errors.Is(err, ErrNoJournal) || !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("OpenReadOnly of a missing journal = %v", err)
+	}
+	_, err = OpenReadOnly(context.Background(), filepath.Join(dir, "missing", "journal.db"))
+	if !errors.Is(err, ErrNoJournal) {
+		t.Errorf("OpenReadOnly in a missing folder = %v", err)
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 0 {
+		t.Errorf("OpenReadOnly created %v", entries)
+	}
+}
+
+// A journal of an older schema is read as it is, not migrated.
+func TestReadOnlyOldSchema(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "journal.db")
+	old, err := openWritable(ctx, path, 1, newOptions(nil))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := old.db.Exec(`INSERT INTO sessions (started_at, routine, outcome) VALUES (?, 'r', 'completed')`, ms(t0)); err != nil {
+		t.Fatal(err)
+	}
+	old.Close()
+	s, err := OpenReadOnly(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	ss, err := s.Sessions(ctx, time.Time{})
+	if err != nil || len(ss) != 1 || ss[0].PainWhere != "" || ss[0].Outcome != Completed {
+		t.Errorf("Sessions of a version 1 journal = %+v, %v", ss, err)
+	}
+	if _, ok, err := s.Setting(ctx, "x"); ok || err != nil {
+		t.Errorf("Setting of a version 1 journal = %v, %v", ok, err)
+	}
+	var v int
+	s.db.QueryRow("PRAGMA user_version").Scan(&v)
+	if v != 1 {
+		t.Errorf("user_version = %d after reading, want 1", v)
+	}
+}
+
+// While the app writes (a -wal exists), a reader sees its latest session.
+func TestReadOnlyWhileWriting(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "journal.db")
+	w, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer w.Close()
+	if _, err := w.StartSession(ctx, Start{At: t0, Routine: "running"}); err != nil {
+		t.Fatal(err)
+	}
+	s, err := OpenReadOnly(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	ss, err := s.Sessions(ctx, time.Time{})
+	if err != nil || len(ss) != 1 || ss[0].Routine != "running" {
+		t.Errorf("Sessions while writing = %+v, %v", ss, err)
+	}
+}
+
+// A journal the user made 0400, in a folder made 0500 (as on a read-only
+// disk), is read by a user who owns both. Root ignores modes, so under
+// root the reader runs as nobody.
+func TestReadOnlyLockedDown(t *testing.T) {
+	t.Parallel()
+	if testing.Short() {
+		t.Skip("may start a subprocess")
+	}
+	dir := filepath.Join(t.TempDir(), "rygtimer")
+	os.Mkdir(dir, 0o700)
+	path := filepath.Join(dir, "journal.db")
+	writeSessions(t, path, 2)
+	os.Chmod(path, 0o400)
+	os.Chmod(dir, 0o500)
+	t.Cleanup(func() { os.Chmod(dir, 0o700) })
+	out := readAsOwner(t, dir, path)
+	if out != "sessions 2" {
+		t.Errorf("reader said %q, want sessions 2", out)
+	}
+}
+
+// readAsOwner reads the journal with OpenReadOnly as the owner of dir:
+// this process, or under root a copy of the test binary run as nobody
+// with dir handed to nobody.
+func readAsOwner(t *testing.T, dir, path string) string {
+	if os.Geteuid() != 0 {
+		return helperRead(path)
+	}
+	const nobody = 65534
+	for p := dir; p != "/"; p = filepath.Dir(p) {
+		if fi, err := os.Stat(p); err == nil && fi.Mode().Perm()&0o005 == 0 && p != dir {
+			os.Chmod(p, fi.Mode().Perm()|0o005)
+		}
+	}
+	os.Lchown(dir, nobody, nobody)
+	os.Lchown(path, nobody, nobody)
+	bin := filepath.Join(t.TempDir(), "journal.test")
+	copyFile(t, os.Args[0], bin)
+	os.Chmod(filepath.Dir(bin), 0o755)
+	cmd := exec.Command(bin, "-test.run=^$")
+	cmd.Env = append(os.Environ(), helperEnv+"=reader", "JOURNAL_PATH="+path)
+	cmd.SysProcAttr = &syscall.SysProcAttr{Credential: &syscall.Credential{Uid: nobody, Gid: nobody}}
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("reader as nobody: %v %s", err, out)
+	}
+	return strings.TrimSpace(string(out))
+}
+
+func copyFile(t *testing.T, from, to string) {
+	src, err := os.Open(from)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer src.Close()
+	dst, err := os.OpenFile(to, os.O_CREATE|os.O_WRONLY, 0o755)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := io.Copy(dst, src); err != nil {
+		t.Fatal(err)
+	}
+	if err := dst.Close(); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// helperRead is the reader's side: OpenReadOnly and count the sessions.
+func helperRead(path string) string {
+	s, err := OpenReadOnly(context.Background(), path)
+	if err != nil {
+		return err.Error()
+	}
+	defer s.Close()
+	ss, err := s.Sessions(context.Background(), time.Time{})
+	if err != nil {
+		return err.Error()
+	}
+	return fmt.Sprintf("sessions %d", len(ss))
+}
