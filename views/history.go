@@ -2,7 +2,6 @@ package views
 
 import (
 	"fmt"
-	"math"
 	"strconv"
 	"strings"
 	"time"
@@ -12,6 +11,7 @@ import (
 
 	"github.com/rygtimer/rygtimer/i18n"
 	"github.com/rygtimer/rygtimer/journal"
+	"github.com/rygtimer/rygtimer/progress"
 )
 
 // HistoryScreen draws the History screen: the streak, this week and today
@@ -101,7 +101,7 @@ type historyDoc struct {
 	names map[string]string
 	now   time.Time
 
-	outcomes     map[string]string // outcome key (see outcomeKey) → words
+	outcomes     map[string]string // progress.Ending → words
 	minutesPat   string            // "{{.N}} min" with phDay for the number
 	underMinute  string
 	outcomeStyle map[journal.Outcome]lipgloss.Style
@@ -114,17 +114,7 @@ func newHistoryDoc(c Ctx, names map[string]string, now time.Time) historyDoc {
 	cat := c.Cat
 	return historyDoc{
 		c: c, dn: newDateNames(cat), names: names, now: now,
-		outcomes: map[string]string{
-			"open":            cat.T("history.outcome.open"),
-			"completed":       cat.T("history.outcome.completed"),
-			"pain_stop":       cat.T("history.outcome.pain_stop"),
-			"pain_stop_back":  cat.T("history.outcome.pain_stop_back"),
-			"pain_stop_leg":   cat.T("history.outcome.pain_stop_leg"),
-			"pain_stop_nerve": cat.T("history.outcome.pain_stop_nerve"),
-			"quit":            cat.T("history.outcome.quit"),
-			"interrupted":     cat.T("history.outcome.interrupted"),
-			"red_flag":        cat.T("history.outcome.red_flag"),
-		},
+		outcomes:    outcomeWords(cat),
 		minutesPat:  cat.T("history.minutes", "N", phDay),
 		underMinute: cat.T("history.under_a_minute"),
 		// Colour only echoes the words: green done, amber pain stop, red
@@ -138,34 +128,33 @@ func newHistoryDoc(c Ctx, names map[string]string, now time.Time) historyDoc {
 }
 
 // head is everything above the session rows: the three facts, the chart,
-// the weeks, the list's title and its column heads.
+// the weeks, the list's title and its column heads. The figures come from
+// progress.Summarize; this only lays them out.
 func (h historyDoc) head(ss []journal.Session, width int) []string {
 	c := h.c
-	lines := []string{h.facts(ss, width), ""}
 	days, cell := chartDays(width)
-	lines = append(lines, painChart(c, h.dn, ss, h.now, days, cell)...)
+	o := progress.Summarize(ss, h.now, days, gridWeeks)
+	lines := []string{h.facts(o, width), ""}
+	lines = append(lines, painChart(c, h.dn, o.Pain, cell)...)
 	lines = append(lines, "")
-	lines = append(lines, weekGrid(c, h.dn, ss, h.now)...)
+	lines = append(lines, weekGrid(c, h.dn, o)...)
 	lines = append(lines, "", c.St.Subtitle.Render(c.Cat.T("history.sessions_title")))
 	return append(lines, h.header(h.columns(nil, width)))
 }
 
 // facts is the top line: streak · sessions this week · done today or not.
 // It breaks into three lines when one does not fit.
-func (h historyDoc) facts(ss []journal.Session, width int) string {
+func (h historyDoc) facts(o progress.Overview, width int) string {
 	c := h.c
-	recent := since(ss, dayStart(h.now, 7))
-	n := streak(ss, h.now)
 	st := c.Cat.T("history.streak_none")
-	if n > 0 {
-		st = c.Cat.N("history.streak", n)
+	if o.Streak > 0 {
+		st = c.Cat.N("history.streak", o.Streak)
 	}
-	week := journal.ThisWeek(recent, h.now)
 	parts := []string{
 		c.St.Subtitle.Render(st),
-		c.St.Subtitle.Render(c.Cat.N("history.week_sessions", week)),
+		c.St.Subtitle.Render(c.Cat.N("history.week_sessions", o.ThisWeek)),
 	}
-	if journal.DoneToday(recent, h.now) {
+	if o.DoneToday {
 		parts = append(parts, c.St.Good.Bold(true).Render(c.Cat.T("history.done_today")))
 	} else {
 		parts = append(parts, c.St.Muted.Render(c.Cat.T("history.not_done_today")))
@@ -258,7 +247,7 @@ func (h historyDoc) header(cols listCols) string {
 func (h historyDoc) row(s journal.Session, cols listCols) []string {
 	c := h.c
 	ost, ok := h.outcomeStyle[s.Outcome]
-	if !ok || open(s) {
+	if !ok || progress.Open(s) {
 		ost = c.St.Muted
 	}
 	first := c.St.Text.Render(cell(h.dn.dateTime(s.StartedAt.In(h.now.Location())), cols.when)+cols.gap+
@@ -275,10 +264,6 @@ func (h historyDoc) row(s journal.Session, cols listCols) []string {
 		c.St.Muted.Render(padLeft(h.minutes(s), cols.minutes)) + cols.gap + pain}
 }
 
-// open reports whether a session has not ended (running, or left open by
-// a crash).
-func open(s journal.Session) bool { return s.EndedAt.IsZero() || s.Outcome == journal.Running }
-
 func (h historyDoc) routineName(id string) string {
 	if n, ok := h.names[id]; ok && n != "" {
 		return n
@@ -286,17 +271,22 @@ func (h historyDoc) routineName(id string) string {
 	return id
 }
 
+// outcomeWords are the words for every way a session can end, keyed by
+// progress.Ending: the one outcome family of the catalogs, which Home and
+// the exported report use too.
+func outcomeWords(cat *i18n.Catalog) map[string]string {
+	words := map[string]string{}
+	for _, k := range []string{"open", "completed", "pain_stop", "pain_stop_back", "pain_stop_leg",
+		"pain_stop_nerve", "quit", "interrupted", "red_flag"} {
+		words[k] = cat.T("outcome." + k)
+	}
+	return words
+}
+
 // outcome says in words how a session ended, with where it hurt after a
 // pain stop.
 func (h historyDoc) outcome(s journal.Session) string {
-	if open(s) {
-		return h.outcomes["open"]
-	}
-	k := string(s.Outcome)
-	if s.Outcome == journal.PainStop && s.PainWhere != "" {
-		k += "_" + s.PainWhere
-	}
-	if o, ok := h.outcomes[k]; ok {
+	if o, ok := h.outcomes[progress.Ending(s)]; ok {
 		return o
 	}
 	if o, ok := h.outcomes[string(s.Outcome)]; ok {
@@ -308,11 +298,11 @@ func (h historyDoc) outcome(s journal.Session) string {
 // minutes is how long the session ran; "–" for one still open or a
 // red-flag check-in, which never started.
 func (h historyDoc) minutes(s journal.Session) string {
-	if open(s) || s.Outcome == journal.RedFlag {
+	m, ok := progress.Minutes(s)
+	switch {
+	case !ok:
 		return "–"
-	}
-	m := int(math.Round(s.EndedAt.Sub(s.StartedAt).Minutes()))
-	if m < 1 {
+	case m < 1:
 		return h.underMinute
 	}
 	return h.minutesText(m)
