@@ -31,7 +31,7 @@ func (m Model) homeView() views.HomeView {
 	now := m.now()
 	rec := m.recommendation()
 	v := views.HomeView{
-		Today:       m.cat.T("weekday."+fmt.Sprint(int(now.Weekday()))) + " " + m.dateText(now),
+		Today:       m.cat.Dates().Weekday(now) + " " + m.dateText(now),
 		Ready:       m.historyReady,
 		DoneToday:   progress.DoneToday(m.history, now),
 		Streak:      progress.Streak(m.history, now),
@@ -64,10 +64,8 @@ func outcomeKey(o journal.Outcome) string {
 	return string(o)
 }
 
-// dateText is "23 Nov" / "23. nov." in the UI language.
-func (m Model) dateText(t time.Time) string {
-	return m.cat.T("date.day_month", "Day", t.Day(), "Month", m.cat.T("month."+fmt.Sprint(int(t.Month()))))
-}
+// dateText is "23 November" / "23. november" in the UI language.
+func (m Model) dateText(t time.Time) string { return m.cat.Dates().DayMonth(t) }
 
 func (m Model) pickView() views.PickView {
 	rec := m.recommendedIndex()

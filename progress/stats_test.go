@@ -212,3 +212,19 @@ func TestTrafficLight(t *testing.T) {
 		}
 	}
 }
+
+func TestDayStart(t *testing.T) {
+	t.Parallel()
+	cph := mustZone(t, "Europe/Copenhagen")
+	now := time.Date(2025, 3, 31, 10, 0, 0, 0, cph) // the day after the DST change
+	if got, want := DayStart(now, 0), time.Date(2025, 3, 31, 0, 0, 0, 0, cph); !got.Equal(want) {
+		t.Errorf("DayStart(now, 0) = %v, want %v", got, want)
+	}
+	if got, want := DayStart(now, 2), time.Date(2025, 3, 29, 0, 0, 0, 0, cph); !got.Equal(want) {
+		t.Errorf("DayStart(now, 2) = %v, want %v", got, want)
+	}
+	// `history --days 1000000000000` once overflowed into "no sessions".
+	if got := DayStart(now, 1_000_000_000_000); !got.IsZero() {
+		t.Errorf("DayStart of a huge count = %v, want the zero time (everything)", got)
+	}
+}

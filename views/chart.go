@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/rygtimer/rygtimer/i18n"
 	"github.com/rygtimer/rygtimer/progress"
 )
 
@@ -49,7 +50,7 @@ func level(p float64) int {
 // painChart draws pain before (○) and after (●) per day on a 0–10 scale,
 // oldest day at the left and today at the right; a day without a rating
 // stays blank. Monday is ticked on the axis and dated below it.
-func painChart(c Ctx, dn dateNames, dp []progress.DayPain, cell int) []string {
+func painChart(c Ctx, dn *i18n.Dates, dp []progress.DayPain, cell int) []string {
 	days := len(dp)
 	lines := []string{c.St.Subtitle.Render(c.Cat.T("history.chart_title", "Days", days))}
 	// Each mark is styled once and reused: a 90-day chart has up to 180.
@@ -121,7 +122,7 @@ func painChart(c Ctx, dn dateNames, dp []progress.DayPain, cell int) []string {
 			continue
 		}
 		axis[col(i)] = []rune(tickMonday)[0]
-		put(col(i), []rune(dn.short(d.Day)))
+		put(col(i), []rune(dn.Short(d.Day)))
 	}
 	lines = append(lines, c.St.Muted.Render(string(axis)), c.St.Muted.Render(strings.TrimRight(string(labels), " ")))
 	legend := "     " + c.St.Muted.Render(markBefore) + " " + c.Cat.T("history.legend_before") +
@@ -137,7 +138,7 @@ const gridWeeks = 8
 // weekGrid draws the overview's ISO weeks, oldest first, one row per week:
 // a square per day, Monday to Sunday, filled for a day with a finished
 // session, and the count of such days.
-func weekGrid(c Ctx, dn dateNames, o progress.Overview) []string {
+func weekGrid(c Ctx, dn *i18n.Dates, o progress.Overview) []string {
 	ws := o.Weeks
 	weeks := len(ws)
 	labels := make([]string, weeks)
@@ -150,7 +151,7 @@ func weekGrid(c Ctx, dn dateNames, o progress.Overview) []string {
 	lines := []string{c.St.Subtitle.Render(c.Cat.T("history.weeks_title"))}
 	var head strings.Builder
 	for d := 1; d <= 7; d++ { // Monday first
-		r := []rune(dn.weekdays[d%7])
+		r := []rune(dn.WeekdayShort(time.Weekday(d % 7)))
 		head.WriteString(" " + strings.ToUpper(string(r[:1])))
 	}
 	lines = append(lines, c.St.Muted.Render(strings.Repeat(" ", lw+2)+head.String()))

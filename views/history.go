@@ -97,12 +97,12 @@ func historyRoom(c Ctx) int {
 // the list's words looked up once per screen rather than once per row.
 type historyDoc struct {
 	c     Ctx
-	dn    dateNames
+	dn    *i18n.Dates
 	names map[string]string
 	now   time.Time
 
 	outcomes     map[string]string // progress.Ending → words
-	minutesPat   string            // "{{.N}} min" with phDay for the number
+	minutesPat   string            // "{{.N}} min" with phMinutes for the number
 	underMinute  string
 	outcomeStyle map[journal.Outcome]lipgloss.Style
 }
@@ -113,9 +113,9 @@ func newHistoryDoc(c Ctx, names map[string]string, now time.Time) historyDoc {
 	}
 	cat := c.Cat
 	return historyDoc{
-		c: c, dn: newDateNames(cat), names: names, now: now,
+		c: c, dn: cat.Dates(), names: names, now: now,
 		outcomes:    outcomeWords(cat),
-		minutesPat:  cat.T("history.minutes", "N", phDay),
+		minutesPat:  cat.T("history.minutes", "N", phMinutes),
 		underMinute: cat.T("history.under_a_minute"),
 		// Colour only echoes the words: green done, amber pain stop, red
 		// flag red, the rest muted.
@@ -192,7 +192,7 @@ func (h historyDoc) columns(rows []journal.Session, width int) listCols {
 	c := h.c
 	w := func(s string) int { return ansi.StringWidth(s) }
 	cols := listCols{gap: "   "}
-	cols.when = max(w(h.dn.longestDateTime()), w(c.Cat.T("history.col_when")))
+	cols.when = max(w(h.dn.LongestDateTime()), w(c.Cat.T("history.col_when")))
 	cols.routine = w(c.Cat.T("history.col_routine"))
 	for _, n := range h.names {
 		cols.routine = max(cols.routine, w(n))
@@ -250,7 +250,7 @@ func (h historyDoc) row(s journal.Session, cols listCols) []string {
 	if !ok || progress.Open(s) {
 		ost = c.St.Muted
 	}
-	first := c.St.Text.Render(cell(h.dn.dateTime(s.StartedAt.In(h.now.Location())), cols.when)+cols.gap+
+	first := c.St.Text.Render(cell(h.dn.DateTime(s.StartedAt.In(h.now.Location())), cols.when)+cols.gap+
 		cell(h.routineName(s.Routine), cols.routine)) + cols.gap
 	pain := c.St.Subtitle.Render(painPair(s.PainBefore, s.PainAfter))
 	if cols.twoLine {
@@ -308,8 +308,12 @@ func (h historyDoc) minutes(s journal.Session) string {
 	return h.minutesText(m)
 }
 
+// phMinutes stands for the number in minutesPat, so the template runs
+// once per screen rather than once per row.
+const phMinutes = "\x00N\x00"
+
 func (h historyDoc) minutesText(m int) string {
-	return strings.Replace(h.minutesPat, phDay, strconv.Itoa(m), 1)
+	return strings.Replace(h.minutesPat, phMinutes, strconv.Itoa(m), 1)
 }
 
 // painPair is "3 → 2", with "–" for a rating not given.
@@ -337,81 +341,4 @@ func padLeft(s string, width int) string {
 		return strings.Repeat(" ", width-w) + s
 	}
 	return s
-}
-
-// dateNames formats dates in the catalog's language: Go's time formatting
-// knows only English names, so the names and the order come from the
-// catalog (history.weekdays, history.months, history.date_time).
-type dateNames struct {
-	weekdays [7]string  // Sunday first
-	months   [12]string // January first
-	long     string     // pattern with the placeholders below
-	shortPat string
-}
-
-// Placeholders filled per date, so a template runs once per screen rather
-// than once per row.
-const (
-	phWeekday = "\x00W\x00"
-	phDay     = "\x00D\x00"
-	phMonth   = "\x00M\x00"
-	phTime    = "\x00T\x00"
-)
-
-func newDateNames(cat *i18n.Catalog) dateNames {
-	var dn dateNames
-	wd := strings.Fields(cat.T("history.weekdays"))
-	for i := range dn.weekdays {
-		if i < len(wd) {
-			dn.weekdays[i] = wd[i]
-		} else {
-			dn.weekdays[i] = time.Weekday(i).String()[:3]
-		}
-	}
-	ms := strings.Fields(cat.T("history.months"))
-	for i := range dn.months {
-		if i < len(ms) {
-			dn.months[i] = ms[i]
-		} else {
-			dn.months[i] = time.Month(i + 1).String()[:3]
-		}
-	}
-	dn.long = cat.T("history.date_time", "Weekday", phWeekday, "Day", phDay, "Month", phMonth, "Time", phTime)
-	dn.shortPat = cat.T("history.date_short", "Day", phDay, "Month", phMonth)
-	return dn
-}
-
-func (dn dateNames) fill(pat, weekday, day, month, clock string) string {
-	for _, r := range [...][2]string{{phWeekday, weekday}, {phDay, day}, {phMonth, month}, {phTime, clock}} {
-		pat = strings.Replace(pat, r[0], r[1], 1)
-	}
-	return pat
-}
-
-// dateTime is "Mon 23 Nov 14:05" (Danish "man 23. nov 14:05") in t's zone.
-func (dn dateNames) dateTime(t time.Time) string {
-	return dn.fill(dn.long, dn.weekdays[t.Weekday()], strconv.Itoa(t.Day()), dn.months[t.Month()-1],
-		fmt.Sprintf("%02d:%02d", t.Hour(), t.Minute()))
-}
-
-// short is "23 Nov" (Danish "23. nov"), for the chart's axis.
-func (dn dateNames) short(t time.Time) string {
-	return dn.fill(dn.shortPat, "", strconv.Itoa(t.Day()), dn.months[t.Month()-1], "")
-}
-
-// longestDateTime is the widest date dateTime can produce, for the list's
-// first column.
-func (dn dateNames) longestDateTime() string {
-	wd, mo := "", ""
-	for _, w := range dn.weekdays {
-		if ansi.StringWidth(w) > ansi.StringWidth(wd) {
-			wd = w
-		}
-	}
-	for _, m := range dn.months {
-		if ansi.StringWidth(m) > ansi.StringWidth(mo) {
-			mo = m
-		}
-	}
-	return dn.fill(dn.long, wd, "28", mo, "23:59")
 }

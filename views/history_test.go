@@ -157,7 +157,7 @@ func TestHistoryScreenScrollShowsEverything(t *testing.T) {
 			out := ansi.Strip(HistoryScreen(c, v))
 			checkFits(t, out, w, 24)
 			for _, s := range v.Sessions {
-				if strings.Contains(out, histDoc(c).dn.dateTime(s.StartedAt)) {
+				if strings.Contains(out, histDoc(c).dn.DateTime(s.StartedAt)) {
 					seen[s.ID] = true
 				}
 			}
@@ -255,15 +255,15 @@ func TestHistoryWeeksAgreeWithJournal(t *testing.T) {
 }
 
 func TestHistoryDanishDates(t *testing.T) {
-	dn := newDateNames(i18n.New(i18n.DA))
-	if got := dn.dateTime(time.Date(2026, 11, 23, 14, 5, 0, 0, histZone)); got != "man 23. nov 14:05" {
+	dn := i18n.New(i18n.DA).Dates()
+	if got := dn.DateTime(time.Date(2026, 11, 23, 14, 5, 0, 0, histZone)); got != "man 23. nov 14:05" {
 		t.Errorf("Danish date = %q", got)
 	}
-	if got := dn.short(time.Date(2026, 5, 4, 0, 0, 0, 0, histZone)); got != "4. maj" {
+	if got := dn.Short(time.Date(2026, 5, 4, 0, 0, 0, 0, histZone)); got != "4. maj" {
 		t.Errorf("Danish short date = %q", got)
 	}
-	en := newDateNames(i18n.New(i18n.EN))
-	if got := en.dateTime(time.Date(2026, 11, 23, 14, 5, 0, 0, histZone)); got != "Mon 23 Nov 14:05" {
+	en := i18n.New(i18n.EN).Dates()
+	if got := en.DateTime(time.Date(2026, 11, 23, 14, 5, 0, 0, histZone)); got != "Mon 23 Nov 14:05" {
 		t.Errorf("English date = %q", got)
 	}
 }

@@ -31,7 +31,7 @@ func HistoryText(w io.Writer, cat *i18n.Catalog, ss []journal.Session, names map
 	line := func(s string) {
 		bw.WriteString(strings.TrimRight(ansi.Strip(s), " ") + "\n")
 	}
-	line(cat.T("history.text_title", "Date", h.dn.dateTime(now)))
+	line(cat.T("history.text_title", "Date", h.dn.DateTime(now)))
 	line("")
 	if len(ss) == 0 {
 		line(cat.T("history.empty"))
