@@ -12,7 +12,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/rygtimer/rygtimer/i18n"
 	"github.com/rygtimer/rygtimer/journal"
+	"github.com/rygtimer/rygtimer/progress"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
@@ -80,10 +82,10 @@ func golden(t *testing.T, name string, got []byte) {
 	}
 	want, err := os.ReadFile(path)
 	if err != nil {
-		t.Fatalf("%v (run go test ./journal -update to create it)", err)
+		t.Fatalf("%v (run go test ./export -update to create it)", err)
 	}
 	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs from the golden file (run go test ./journal -update if the change is meant):\n%s", name, got)
+		t.Errorf("%s differs from the golden file (run go test ./export -update if the change is meant):\n%s", name, got)
 	}
 }
 
@@ -233,5 +235,38 @@ func TestWriteFileAtomic(t *testing.T) {
 	// A missing folder is an error.
 	if err := WriteFileAtomic(filepath.Join(dir, "nope", "x.md"), func(w io.Writer) error { return nil }); err == nil {
 		t.Error("writing into a missing folder succeeded")
+	}
+
+	// A device (as -o /dev/stdout is) is written to, not replaced
+	// (issue 12: "export -o /dev/stdout is refused").
+	if err := WriteFileAtomic(os.DevNull, func(w io.Writer) error { _, err := io.WriteString(w, "x\n"); return err }); err != nil {
+		t.Errorf("writing to %s: %v", os.DevNull, err)
+	}
+	if fi, err := os.Stat(os.DevNull); err != nil || fi.Mode().IsRegular() {
+		t.Errorf("%s was replaced: %v %v", os.DevNull, fi.Mode(), err)
+	}
+}
+
+// The report names every outcome with the same words as Home and History:
+// the catalogs' one outcome family.
+func TestReportOutcomeWords(t *testing.T) {
+	t.Parallel()
+	at := fixtureNow().Add(-time.Hour)
+	for _, lang := range i18n.Languages {
+		cat := i18n.New(lang)
+		for _, o := range []journal.Outcome{journal.Completed, journal.PainStop, journal.Quit, journal.Interrupted, journal.RedFlag, journal.Running} {
+			s := journal.Session{ID: 1, StartedAt: at, Routine: "r", Outcome: o}
+			if o != journal.Running {
+				s.EndedAt = at.Add(time.Minute)
+			}
+			var b bytes.Buffer
+			if err := WriteMarkdown(&b, []journal.Session{s}, fixtureNow(), lang); err != nil {
+				t.Fatal(err)
+			}
+			want := "· " + cat.T("outcome."+progress.OutcomeKey(o)) + "\n"
+			if !strings.Contains(b.String(), want) || strings.Contains(want, "!") {
+				t.Errorf("%s %q: report lacks %q", lang, o, want)
+			}
+		}
 	}
 }

@@ -89,7 +89,20 @@ func painChart(c Ctx, dn *i18n.Dates, dp []progress.DayPain, cell int) []string 
 		lines = append(lines, b.String())
 	}
 
-	// The axis, with a tick on each Monday, and the dates under it.
+	axis, labels := chartAxis(c, dn, dp, cell)
+	lines = append(lines, c.St.Muted.Render(axis), c.St.Muted.Render(labels))
+	legend := "     " + c.St.Muted.Render(markBefore) + " " + c.Cat.T("history.legend_before") +
+		"    " + c.St.Accent.Render(markAfter) + " " + c.Cat.T("history.legend_after") +
+		"    " + c.St.Accent.Render(markSame) + " " + c.Cat.T("history.legend_same") +
+		"    " + c.St.Muted.Render(tickMonday+" "+c.Cat.T("history.legend_monday"))
+	return append(lines, legend)
+}
+
+// chartAxis draws the chart's axis, with a tick on each Monday, and the
+// dates under it: today right-aligned under the last day, then each
+// Monday's date where it does not crowd another.
+func chartAxis(c Ctx, dn *i18n.Dates, dp []progress.DayPain, cell int) (axisLine, labelLine string) {
+	days := len(dp)
 	width := chartLabel + days*cell
 	axis := []rune(strings.Repeat("─", width))
 	for i := 0; i < chartLabel-1; i++ {
@@ -124,12 +137,7 @@ func painChart(c Ctx, dn *i18n.Dates, dp []progress.DayPain, cell int) []string 
 		axis[col(i)] = []rune(tickMonday)[0]
 		put(col(i), []rune(dn.Short(d.Day)))
 	}
-	lines = append(lines, c.St.Muted.Render(string(axis)), c.St.Muted.Render(strings.TrimRight(string(labels), " ")))
-	legend := "     " + c.St.Muted.Render(markBefore) + " " + c.Cat.T("history.legend_before") +
-		"    " + c.St.Accent.Render(markAfter) + " " + c.Cat.T("history.legend_after") +
-		"    " + c.St.Accent.Render(markSame) + " " + c.Cat.T("history.legend_same") +
-		"    " + c.St.Muted.Render(tickMonday+" "+c.Cat.T("history.legend_monday"))
-	return append(lines, legend)
+	return string(axis), strings.TrimRight(string(labels), " ")
 }
 
 // gridWeeks is how many ISO weeks the week grid shows.
