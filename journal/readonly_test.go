@@ -234,3 +234,36 @@ func helperRead(path string) string {
 	}
 	return fmt.Sprintf("sessions %d", len(ss))
 }
+
+// An empty journal.db (created and never written) reads as no sessions;
+// one from a newer rygtimer is refused as Open refuses it.
+func TestReadOnlyEmptyAndNewer(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	dir := t.TempDir()
+	empty := filepath.Join(dir, "empty.db")
+	os.WriteFile(empty, nil, 0o600)
+	s, err := OpenReadOnly(ctx, empty)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ss, err := s.Sessions(ctx, time.Time{})
+	s.Close()
+	if err != nil || len(ss) != 0 {
+		t.Errorf("Sessions of an empty file = %v, %v", ss, err)
+	}
+	if fi, _ := os.Stat(empty); fi.Size() != 0 {
+		t.Error("reading an empty file wrote to it")
+	}
+
+	newer := filepath.Join(dir, "newer.db")
+	w, err := Open(ctx, newer)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.db.Exec(fmt.Sprintf("PRAGMA user_version = %d", SchemaVersion()+1))
+	w.Close()
+	if _, err := OpenReadOnly(ctx, newer); !errors.Is(err, ErrUnavailable) || !strings.Contains(err.Error(), "newer version") {
+		t.Errorf("OpenReadOnly of a newer journal = %v", err)
+	}
+}
