@@ -65,9 +65,9 @@ func windowedStreak(ss []journal.Session, now time.Time) int {
 	}
 }
 
-// Open reports whether a session has not ended (running, or left open by
+// StillOpen reports whether a session has not ended (running, or left open by
 // a crash until CloseAbandoned runs).
-func Open(s journal.Session) bool { return s.EndedAt.IsZero() || s.Outcome == journal.Running }
+func StillOpen(s journal.Session) bool { return s.EndedAt.IsZero() || s.Outcome == journal.Running }
 
 // Ending names how a session ended, as the key of its words under
 // "outcome." in the catalogs: "open" for a session not ended, the outcome
@@ -75,7 +75,7 @@ func Open(s journal.Session) bool { return s.EndedAt.IsZero() || s.Outcome == jo
 // "pain_stop_back", "pain_stop_leg" or "pain_stop_nerve".
 func Ending(s journal.Session) string {
 	switch {
-	case Open(s):
+	case StillOpen(s):
 		return "open"
 	case s.Outcome == journal.PainStop && s.PainWhere != "":
 		return string(s.Outcome) + "_" + s.PainWhere
@@ -95,7 +95,7 @@ func OutcomeKey(o journal.Outcome) string {
 // Minutes is how long a session ran, rounded to whole minutes; ok is false
 // for one still open or a red-flag check-in, which never started.
 func Minutes(s journal.Session) (minutes int, ok bool) {
-	if Open(s) || s.Outcome == journal.RedFlag {
+	if StillOpen(s) || s.Outcome == journal.RedFlag {
 		return 0, false
 	}
 	return int(math.Round(s.EndedAt.Sub(s.StartedAt).Minutes())), true

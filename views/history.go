@@ -247,7 +247,7 @@ func (h historyDoc) header(cols listCols) string {
 func (h historyDoc) row(s journal.Session, cols listCols) []string {
 	c := h.c
 	ost, ok := h.outcomeStyle[s.Outcome]
-	if !ok || progress.Open(s) {
+	if !ok || progress.StillOpen(s) {
 		ost = c.St.Muted
 	}
 	first := c.St.Text.Render(cell(h.dn.DateTime(s.StartedAt.In(h.now.Location())), cols.when)+cols.gap+
