@@ -201,3 +201,15 @@ func TestDefaultPath(t *testing.T) {
 		t.Errorf("folder: %v %v", fi.Mode(), err)
 	}
 }
+
+// With HOME unset the journal is not made under / (issue 12).
+func TestDefaultPathWithoutHome(t *testing.T) {
+	t.Setenv("HOME", "")
+	t.Setenv("XDG_DATA_HOME", "")
+	reloadXDG()
+	t.Cleanup(reloadXDG)
+	p, err := DefaultPath()
+	if !errors.Is(err, ErrUnavailable) || !strings.Contains(err.Error(), "HOME") {
+		t.Errorf("DefaultPath without HOME = %q, %v", p, err)
+	}
+}
