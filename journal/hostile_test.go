@@ -9,7 +9,6 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
-	"syscall"
 	"testing"
 )
 
@@ -157,29 +156,6 @@ func TestSetAsideIsPrivate(t *testing.T) {
 		if m := perm(t, p); m != 0o600 {
 			t.Errorf("%s kept with mode %o, want 600", filepath.Base(p), m)
 		}
-	}
-}
-
-// A FIFO (or any file that is not a regular file) as journal.db is
-// refused at once instead of hanging in the open.
-func TestSpecialFileIsRefused(t *testing.T) {
-	t.Parallel()
-	path := filepath.Join(t.TempDir(), "journal.db")
-	if err := syscall.Mkfifo(path, 0o600); err != nil {
-		t.Skip("no FIFOs here:", err)
-	}
-	for name, open := range map[string]func() (*Store, error){
-		"Open":         func() (*Store, error) { return Open(context.Background(), path) },
-		"OpenReadOnly": func() (*Store, error) { return OpenReadOnly(context.Background(), path) },
-	} {
-		_, err := open()
-		if !errors.Is(err, ErrUnavailable) || !strings.Contains(err.Error(), "not a regular file") {
-			t.Errorf("%s of a FIFO = %v", name, err)
-		}
-	}
-	fi, err := os.Lstat(path)
-	if err != nil || fi.Mode()&os.ModeNamedPipe == 0 {
-		t.Errorf("the FIFO was replaced: %v %v", fi.Mode(), err)
 	}
 }
 
