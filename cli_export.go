@@ -11,8 +11,8 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/rygtimer/rygtimer/export"
 	"github.com/rygtimer/rygtimer/i18n"
-	"github.com/rygtimer/rygtimer/journal"
 	"github.com/rygtimer/rygtimer/routines"
 )
 
@@ -92,17 +92,17 @@ func runExport(ctx context.Context, stdout, stderr io.Writer, o exportOptions) e
 	write := func(w io.Writer) error {
 		switch o.format {
 		case "csv":
-			return journal.WriteCSV(w, ss)
+			return export.WriteCSV(w, ss)
 		case "md":
-			return journal.WriteMarkdownNamed(w, ss, clock(), o.lang, exportNames(o.lang, customRoutines()))
+			return export.WriteMarkdownNamed(w, ss, clock(), o.lang, exportNames(o.lang, customRoutines()))
 		default:
-			return journal.WriteJSON(w, ss)
+			return export.WriteJSON(w, ss)
 		}
 	}
 	if o.out == "" || o.out == "-" {
 		return write(stdout)
 	}
-	if err := journal.WriteFileAtomic(o.out, write); err != nil {
+	if err := export.WriteFileAtomic(o.out, write); err != nil {
 		return fmt.Errorf("cannot write %s: %w\nNothing was written there. Check that the folder exists and that you may write to it", o.out, err)
 	}
 	_, err = fmt.Fprintln(stderr, i18n.New(o.lang).N("cli.export.written", len(ss), "File", o.out))
@@ -112,7 +112,7 @@ func runExport(ctx context.Context, stdout, stderr io.Writer, o exportOptions) e
 // exportNames names routines, exercises and red flags in lang for the
 // Markdown report. Exercise ids are looked up in every known routine,
 // built-ins first; ids no routine knows any more stay as they are.
-func exportNames(lang string, custom []routines.Routine) journal.Names {
+func exportNames(lang string, custom []routines.Routine) export.Names {
 	cat := i18n.New(lang)
 	rs := append(routines.BuiltIns(), custom...)
 	names := routineNames(lang, custom)
@@ -124,7 +124,7 @@ func exportNames(lang string, custom []routines.Routine) journal.Names {
 			}
 		}
 	}
-	return journal.Names{
+	return export.Names{
 		Routine:  func(id string) string { return names[id] },
 		Exercise: func(id string) string { return exercises[id] },
 		RedFlag: func(id string) string {

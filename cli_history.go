@@ -16,6 +16,7 @@ import (
 	"github.com/rygtimer/rygtimer/config"
 	"github.com/rygtimer/rygtimer/i18n"
 	"github.com/rygtimer/rygtimer/journal"
+	"github.com/rygtimer/rygtimer/progress"
 	"github.com/rygtimer/rygtimer/routines"
 	"github.com/rygtimer/rygtimer/views"
 )
@@ -56,8 +57,7 @@ func runHistory(ctx context.Context, stdout, stderr io.Writer, lang string, days
 	now := clock()
 	var since time.Time
 	if days > 0 {
-		y, m, d := now.Date()
-		since = time.Date(y, m, d-(days-1), 0, 0, 0, 0, now.Location())
+		since = progress.DayStart(now, days-1)
 	}
 	ss, found, err := readJournal(ctx, stderr, since)
 	if err != nil {
@@ -89,7 +89,7 @@ func readJournal(ctx context.Context, stderr io.Writer, since time.Time) (ss []j
 	}
 	ctx, cancel := context.WithTimeout(ctx, 10*time.Second)
 	defer cancel()
-	s, err := journal.Open(ctx, path)
+	s, err := journal.OpenReadOnly(ctx, path)
 	if err != nil {
 		return nil, true, journalFailure(err)
 	}

@@ -61,6 +61,9 @@ func load() (*goi18n.Bundle, error) {
 type Catalog struct {
 	lang string
 	loc  *goi18n.Localizer
+
+	datesOnce sync.Once
+	dates     *Dates
 }
 
 // New returns the catalog for lang ("en" or "da"; anything else is

@@ -72,18 +72,7 @@ func BenchmarkOpenAndLoadTenYears(b *testing.B) {
 			if len(ss) != 3650 {
 				b.Fatalf("%d sessions", len(ss))
 			}
-			_ = Streak(ss, now)
-			_ = Weekly(ss, now, 12)
-			_ = DailyPain(ss, now, 90)
 			s.Close()
-		}
-	})
-	b.Run("Stats", func(b *testing.B) {
-		ss := tenYears(now)
-		for b.Loop() {
-			_ = Streak(ss, now)
-			_ = Weekly(ss, now, 12)
-			_ = DailyPain(ss, now, 90)
 		}
 	})
 }

@@ -11,17 +11,10 @@ import (
 	"time"
 )
 
-// fixClock makes moved-aside names predictable.
-func fixClock(t *testing.T, at time.Time) {
-	old := clock
-	clock = func() time.Time { return at }
-	t.Cleanup(func() { clock = old })
-}
-
 // checkMovedAside opens a damaged journal and checks that it was kept
 // byte for byte under the dated name, with a fresh working journal at the
 // old path.
-func checkMovedAside(t *testing.T, path string, companions ...string) *DamagedNotice {
+func checkMovedAside(t *testing.T, path string, opts []Option, companions ...string) *DamagedNotice {
 	t.Helper()
 	ctx := context.Background()
 	orig, err := os.ReadFile(path)
@@ -32,7 +25,7 @@ func checkMovedAside(t *testing.T, path string, companions ...string) *DamagedNo
 	for _, c := range companions {
 		compData[c], _ = os.ReadFile(path + c)
 	}
-	s, err := Open(ctx, path)
+	s, err := Open(ctx, path, opts...)
 	if err != nil {
 		t.Fatalf("Open: %v", err)
 	}
@@ -65,12 +58,14 @@ func checkMovedAside(t *testing.T, path string, companions ...string) *DamagedNo
 }
 
 func TestDamagedNotADatabase(t *testing.T) {
-	fixClock(t, time.Date(2025, 4, 1, 9, 30, 15, 0, time.Local))
+	t.Parallel()
+	// A fixed clock makes the moved-aside name predictable.
+	opts := []Option{WithClock(func() time.Time { return time.Date(2025, 4, 1, 9, 30, 15, 0, time.Local) })}
 	path := filepath.Join(t.TempDir(), "journal.db")
 	os.WriteFile(path, []byte("this is my shopping list, not a journal\n"), 0o600)
 	os.WriteFile(path+"-wal", []byte("junk wal"), 0o600)
 	os.WriteFile(path+"-shm", []byte("junk shm"), 0o600)
-	n := checkMovedAside(t, path, "-wal", "-shm")
+	n := checkMovedAside(t, path, opts, "-wal", "-shm")
 	if want := path + ".damaged-20250401-093015"; n.KeptAt != want {
 		t.Errorf("kept at %s, want %s", n.KeptAt, want)
 	}
@@ -81,21 +76,23 @@ func TestDamagedNotADatabase(t *testing.T) {
 	os.WriteFile(path, []byte("more junk"), 0o600)
 	os.Remove(path + "-wal")
 	os.Remove(path + "-shm")
-	n2 := checkMovedAside(t, path)
+	n2 := checkMovedAside(t, path, opts)
 	if n2.KeptAt == n.KeptAt {
 		t.Errorf("second damaged journal overwrote the first at %s", n.KeptAt)
 	}
 }
 
 func TestDamagedHeaderGarbage(t *testing.T) {
+	t.Parallel()
 	path := filepath.Join(t.TempDir(), "journal.db")
 	// The magic is right but the rest of the header is nonsense.
 	buf := append([]byte("SQLite format 3\x00"), bytes.Repeat([]byte{0xA5}, 4096)...)
 	os.WriteFile(path, buf, 0o600)
-	checkMovedAside(t, path)
+	checkMovedAside(t, path, nil)
 }
 
 func TestDamagedPages(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "journal.db")
 	s, err := Open(ctx, path)
@@ -119,11 +116,12 @@ func TestDamagedPages(t *testing.T) {
 		buf[i] = byte(i * 7)
 	}
 	os.WriteFile(path, buf, 0o600)
-	n := checkMovedAside(t, path)
+	n := checkMovedAside(t, path, nil)
 	t.Logf("notice: %v", n.Err)
 }
 
 func TestUnavailableUnderAFile(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	file := filepath.Join(dir, "notes.txt")
 	os.WriteFile(file, []byte("x"), 0o600)
@@ -142,6 +140,7 @@ func TestUnavailableUnderAFile(t *testing.T) {
 }
 
 func TestUnavailableNoPermission(t *testing.T) {
+	t.Parallel()
 	if os.Geteuid() == 0 {
 		t.Skip("running as root, which ignores permission bits; TestUnavailableUnderAFile covers the error path")
 	}
@@ -171,6 +170,7 @@ func TestUnavailableNoPermission(t *testing.T) {
 // After the store is closed (or the disk goes away) writes fail with an
 // error; nothing panics.
 func TestWritesFailCleanly(t *testing.T) {
+	t.Parallel()
 	s := openTemp(t)
 	s.Close()
 	ctx := context.Background()
@@ -199,5 +199,17 @@ func TestDefaultPath(t *testing.T) {
 	fi, err := os.Stat(filepath.Dir(p))
 	if err != nil || fi.Mode().Perm() != 0o700 {
 		t.Errorf("folder: %v %v", fi.Mode(), err)
+	}
+}
+
+// With HOME unset the journal is not made under / (issue 12).
+func TestDefaultPathWithoutHome(t *testing.T) {
+	t.Setenv("HOME", "")
+	t.Setenv("XDG_DATA_HOME", "")
+	reloadXDG()
+	t.Cleanup(reloadXDG)
+	p, err := DefaultPath()
+	if !errors.Is(err, ErrUnavailable) || !strings.Contains(err.Error(), "HOME") {
+		t.Errorf("DefaultPath without HOME = %q, %v", p, err)
 	}
 }

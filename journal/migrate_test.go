@@ -46,6 +46,7 @@ func seedV1(t *testing.T, db *sql.DB) {
 // Migrating from every earlier version (0 = a brand-new file) reaches the
 // current one and keeps the data already there.
 func TestMigrateFromEachVersion(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	latest := SchemaVersion()
 	if latest < 2 {
@@ -54,7 +55,7 @@ func TestMigrateFromEachVersion(t *testing.T) {
 	for from := 0; from < latest; from++ {
 		path := filepath.Join(t.TempDir(), "journal.db")
 		if from > 0 {
-			old, err := open(ctx, path, from)
+			old, err := openWritable(ctx, path, from, newOptions(nil))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -115,6 +116,7 @@ func TestMigrateFromEachVersion(t *testing.T) {
 
 // A journal from a newer rygtimer is left alone, not migrated or moved.
 func TestNewerSchemaIsUnavailable(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "journal.db")
 	s, err := Open(ctx, path)
@@ -139,6 +141,7 @@ func TestNewerSchemaIsUnavailable(t *testing.T) {
 
 // The migration files are numbered without gaps.
 func TestMigrationsInSequence(t *testing.T) {
+	t.Parallel()
 	ms, err := migrations()
 	if err != nil {
 		t.Fatal(err)

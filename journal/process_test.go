@@ -28,6 +28,11 @@ func TestMain(m *testing.M) {
 		os.Exit(helperWriter())
 	case "stepper":
 		os.Exit(helperStepper())
+	case "opener":
+		os.Exit(helperOpener())
+	case "reader":
+		fmt.Println(helperRead(os.Getenv("JOURNAL_PATH")))
+		os.Exit(0)
 	}
 	os.Exit(m.Run())
 }
@@ -72,6 +77,25 @@ func helperWriter() int {
 	return 0
 }
 
+// helperOpener says "ready", waits for a line on stdin so several openers
+// start together, then opens the journal and writes one session.
+func helperOpener() int {
+	fmt.Println("ready")
+	bufio.NewReader(os.Stdin).ReadString('\n')
+	ctx := context.Background()
+	s, err := Open(ctx, os.Getenv("JOURNAL_PATH"))
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		return 1
+	}
+	defer s.Close()
+	if _, err := s.StartSession(ctx, Start{Routine: "r"}); err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		return 1
+	}
+	return 0
+}
+
 // helperStepper starts a session and writes steps until killed, printing
 // each step's number only after AddStep has returned (committed).
 func helperStepper() int {
@@ -105,6 +129,7 @@ func helperCmd(t *testing.T, mode, path string, env ...string) *exec.Cmd {
 }
 
 func TestTwoProcessesWriteAtOnce(t *testing.T) {
+	t.Parallel()
 	if testing.Short() {
 		t.Skip("starts subprocesses")
 	}
@@ -169,6 +194,7 @@ func TestTwoProcessesWriteAtOnce(t *testing.T) {
 // kill -9 at varying moments never loses a committed step nor damages the
 // journal, and the next start closes the session as interrupted.
 func TestKillNine(t *testing.T) {
+	t.Parallel()
 	if testing.Short() {
 		t.Skip("starts subprocesses")
 	}
@@ -270,5 +296,64 @@ func parseLine(l string, session *int64, reported *int) {
 	}
 	if v, ok := strings.CutPrefix(l, "step "); ok {
 		*reported, _ = strconv.Atoi(v)
+	}
+}
+
+// Two processes opening the same damaged journal at the same moment both
+// end up writing to the one fresh journal (issue 12: in 1 of 20 runs one
+// failed with "the folder does not exist" and ran without saving).
+func TestTwoProcessesOpenDamaged(t *testing.T) {
+	t.Parallel()
+	if testing.Short() {
+		t.Skip("starts subprocesses")
+	}
+	for round := range 20 {
+		dir := t.TempDir()
+		path := filepath.Join(dir, "journal.db")
+		os.WriteFile(path, []byte("damaged"), 0o600)
+		type child struct {
+			cmd   *exec.Cmd
+			stdin io.WriteCloser
+		}
+		var kids []child
+		for range 2 {
+			cmd := helperCmd(t, "opener", path)
+			in, _ := cmd.StdinPipe()
+			out, _ := cmd.StdoutPipe()
+			if err := cmd.Start(); err != nil {
+				t.Fatal(err)
+			}
+			if line, err := bufio.NewReader(out).ReadString('\n'); line != "ready\n" {
+				t.Fatalf("child said %q, %v", line, err)
+			}
+			kids = append(kids, child{cmd, in})
+		}
+		for _, k := range kids {
+			io.WriteString(k.stdin, "go\n")
+		}
+		for _, k := range kids {
+			if err := k.cmd.Wait(); err != nil {
+				t.Fatalf("round %d: an opener failed: %v", round, err)
+			}
+		}
+		s, err := Open(context.Background(), path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ss, _ := s.Sessions(context.Background(), time.Time{})
+		s.Close()
+		if len(ss) != 2 {
+			t.Fatalf("round %d: the fresh journal holds %d sessions, want 2", round, len(ss))
+		}
+		entries, _ := os.ReadDir(dir)
+		kept := 0
+		for _, e := range entries {
+			if strings.Contains(e.Name(), ".damaged-") && !strings.HasSuffix(e.Name(), "-wal") && !strings.HasSuffix(e.Name(), "-shm") {
+				kept++
+			}
+		}
+		if kept != 1 {
+			t.Fatalf("round %d: %d files set aside, want 1", round, kept)
+		}
 	}
 }

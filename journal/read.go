@@ -8,7 +8,16 @@ import (
 	"time"
 )
 
-const sessionColumns = `id, started_at, ended_at, routine, phase, outcome, pain_before, pain_after, note, pain_where, red_flag`
+// sessionColumns are the columns a Session is read from. A journal of
+// schema version 1, read as it is by OpenReadOnly, has no pain location or
+// red flag yet; they read as unanswered.
+func (s *Store) sessionColumns() string {
+	const cols = `id, started_at, ended_at, routine, phase, outcome, pain_before, pain_after, note, `
+	if s.version < 2 {
+		return cols + `'', ''`
+	}
+	return cols + `pain_where, red_flag`
+}
 
 // Sessions returns the sessions started at or after since (all of them for
 // a zero since), newest first, each with its steps in the order written.
@@ -17,6 +26,9 @@ const sessionColumns = `id, started_at, ended_at, routine, phase, outcome, pain_
 func (s *Store) Sessions(ctx context.Context, since time.Time) ([]Session, error) {
 	if s == nil {
 		return nil, ErrUnavailable
+	}
+	if s.version == 0 {
+		return []Session{}, nil // an empty file: no tables, no sessions
 	}
 	where, args := "", []any{}
 	if !since.IsZero() {
@@ -29,7 +41,7 @@ func (s *Store) Sessions(ctx context.Context, since time.Time) ([]Session, error
 		return nil, readErr(err)
 	}
 	defer tx.Rollback() //nolint:errcheck // read-only
-	ss, index, err := readSessions(ctx, tx, where, args)
+	ss, index, err := readSessions(ctx, tx, s.sessionColumns(), where, args)
 	if err != nil {
 		return nil, readErr(err)
 	}
@@ -63,9 +75,9 @@ func (s *Store) Sessions(ctx context.Context, since time.Time) ([]Session, error
 	return ss, nil
 }
 
-func readSessions(ctx context.Context, tx *sql.Tx, where string, args []any) ([]Session, map[int64]int, error) {
+func readSessions(ctx context.Context, tx *sql.Tx, columns, where string, args []any) ([]Session, map[int64]int, error) {
 	rows, err := tx.QueryContext(ctx,
-		`SELECT `+sessionColumns+` FROM sessions`+where+` ORDER BY started_at DESC, id DESC`, args...)
+		`SELECT `+columns+` FROM sessions`+where+` ORDER BY started_at DESC, id DESC`, args...)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -102,6 +114,9 @@ func readSessions(ctx context.Context, tx *sql.Tx, where string, args []any) ([]
 func (s *Store) Setting(ctx context.Context, key string) (string, bool, error) {
 	if s == nil {
 		return "", false, ErrUnavailable
+	}
+	if s.version < 2 {
+		return "", false, nil // settings came with schema version 2
 	}
 	var v string
 	err := s.db.QueryRowContext(ctx, `SELECT value FROM settings WHERE key = ?`, key).Scan(&v)

@@ -1,12 +1,10 @@
 package journal
 
 import (
-	"bytes"
 	"context"
 	"database/sql"
 	"errors"
 	"fmt"
-	"io"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -25,6 +23,10 @@ type Store struct {
 	path   string
 	notice *DamagedNotice
 	now    func() time.Time
+	// version is the schema the file has: the current one for a Store
+	// opened for writing, maybe an older one read as it is by
+	// OpenReadOnly (0: an empty file, no tables yet).
+	version int
 
 	mu sync.Mutex
 	// mine holds the sessions this Store started and has not finished, so
@@ -46,83 +48,112 @@ type DamagedNotice struct {
 // and still short enough that a stuck process surfaces as an error.
 const busyTimeout = 5 * time.Second
 
-// sqliteMagic starts every SQLite database file.
-var sqliteMagic = []byte("SQLite format 3\x00")
+// Option changes how Open and OpenReadOnly work.
+type Option func(*options)
 
-// clock is the time source for names of moved-aside files and for writes
-// whose At is zero; tests replace it.
-var clock = time.Now
+type options struct {
+	now func() time.Time
+}
+
+// WithClock sets the time source for writes whose At is zero and for the
+// names of damaged journals set aside. The default is time.Now.
+func WithClock(now func() time.Time) Option {
+	return func(o *options) { o.now = now }
+}
+
+func newOptions(opts []Option) options {
+	o := options{now: time.Now}
+	for _, opt := range opts {
+		opt(&o)
+	}
+	return o
+}
+
+// openAttempts bounds how often Open starts again after another process
+// set the same damaged journal aside first.
+const openAttempts = 5
 
 // Open opens (creating if need be) the journal at path, migrating it to
 // the current schema. A damaged file is moved aside and a fresh journal
 // started (see Notice); a journal that cannot be reached at all returns an
-// error wrapping ErrUnavailable. Open does no more than a quick check of
+// error wrapping ErrUnavailable, as does a journal.db that is a symbolic
+// link or not a regular file (it may be another program's database). Modes
+// of existing paths are the user's and are left alone; a folder or file
+// Open creates gets 0700 or 0600. Open does no more than a quick check of
 // the file, so it stays fast for years of history; run it off the UI
 // thread all the same.
-func Open(ctx context.Context, path string) (*Store, error) {
+func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
 	abs, err := filepath.Abs(path)
 	if err != nil {
 		return nil, unavailable(path, err)
 	}
-	s, err := open(ctx, abs, 0)
-	var d *damagedError
-	if !errors.As(err, &d) {
-		return s, err
+	return openWritable(ctx, abs, 0, newOptions(opts))
+}
+
+// openWritable is Open for an absolute path and a schema version target
+// (all migrations when 0; tests build old journals with lower ones).
+func openWritable(ctx context.Context, abs string, target int, o options) (*Store, error) {
+	if err := ensureDir(filepath.Dir(abs)); err != nil {
+		return nil, unavailable(abs, err)
 	}
-	kept, qerr := quarantine(abs)
-	if qerr != nil {
-		return nil, unavailable(abs, fmt.Errorf("it is damaged (%v) and could not be moved aside: %w", d.err, qerr))
-	}
-	s, err = open(ctx, abs, 0)
-	if err != nil {
-		if errors.As(err, &d) {
+	var notice *DamagedNotice
+	for attempt := 1; ; attempt++ {
+		s, err := open(ctx, abs, target, o)
+		var d *damagedError
+		if !errors.As(err, &d) {
+			if s != nil {
+				s.notice = notice
+			}
+			return s, err
+		}
+		if notice != nil || attempt >= openAttempts {
 			// A file we just created cannot be damaged; something else
 			// is wrong with the location.
 			return nil, unavailable(abs, d.err)
 		}
-		return nil, err
+		kept, qerr := quarantine(abs, d.file, o.now())
+		if errors.Is(qerr, errMovedByOther) {
+			continue // another process set it aside first: open what it left
+		}
+		if qerr != nil {
+			return nil, unavailable(abs, fmt.Errorf("it is damaged (%v) and could not be moved aside: %w", d.err, qerr))
+		}
+		notice = &DamagedNotice{Path: abs, KeptAt: kept, Err: d.err}
 	}
-	s.notice = &DamagedNotice{Path: abs, KeptAt: kept, Err: d.err}
-	return s, nil
 }
 
-// damagedError carries the reason a journal file was judged damaged from
-// open to Open, which moves the file aside.
-type damagedError struct{ err error }
+// damagedError carries the reason a journal file was judged damaged, and
+// which file it was, from open to Open, which moves the file aside.
+type damagedError struct {
+	err  error
+	file os.FileInfo
+}
 
 func (e *damagedError) Error() string { return "journal damaged: " + e.err.Error() }
 
-// open opens the journal at abs and migrates it to version target (all
-// migrations when target is 0; tests use lower targets to build old
-// journals).
-func open(ctx context.Context, abs string, target int) (*Store, error) {
-	if err := ensureDir(filepath.Dir(abs)); err != nil {
-		return nil, unavailable(abs, err)
-	}
-	if err := precheck(abs); err != nil {
+// open opens the journal at abs and migrates it to version target.
+func open(ctx context.Context, abs string, target int, o options) (*Store, error) {
+	fi, err := precheck(abs, true)
+	if err != nil {
 		return nil, err
 	}
 	db, err := connect(ctx, abs, target)
 	if err != nil {
 		var d *damagedError
-		if damaged(err) {
-			return nil, &damagedError{err}
-		}
 		if errors.As(err, &d) {
-			return nil, err
+			d.file = fi
+			return nil, d
+		}
+		if damaged(err) {
+			return nil, &damagedError{err: err, file: fi}
 		}
 		return nil, unavailable(abs, err)
 	}
-	// SQLite gives the -wal and -shm files the main file's mode, but a
-	// journal made by an older build or copied in may be wider: tighten
-	// all three. Health data is nobody else's business.
-	for _, p := range []string{abs, abs + "-wal", abs + "-shm"} {
-		if err := os.Chmod(p, 0o600); err != nil && !errors.Is(err, os.ErrNotExist) {
-			db.Close()
-			return nil, unavailable(abs, err)
-		}
+	version := target
+	if version <= 0 {
+		version = SchemaVersion()
 	}
-	return &Store{db: db, path: abs, now: clock, mine: map[int64]bool{}}, nil
+	return &Store{db: db, path: abs, now: o.now, mine: map[int64]bool{}, version: version}, nil
 }
 
 // connect opens the database and runs setup, retrying for up to
@@ -181,28 +212,6 @@ func dsn(abs string) string {
 	return u.String() + "?" + q.Encode()
 }
 
-// precheck makes sure the file can be opened for reading and writing
-// (creating it with mode 0600 so it is never briefly readable by others)
-// and that a non-empty file at least starts like a SQLite database.
-func precheck(abs string) error {
-	f, err := os.OpenFile(abs, os.O_RDWR|os.O_CREATE, 0o600)
-	if err != nil {
-		return unavailable(abs, err)
-	}
-	defer f.Close()
-	head := make([]byte, len(sqliteMagic))
-	n, err := io.ReadFull(f, head)
-	switch {
-	case n == 0 && (err == io.EOF || err == nil):
-		return nil // empty: SQLite treats it as a new database
-	case err != nil && err != io.ErrUnexpectedEOF:
-		return unavailable(abs, err)
-	case !bytes.Equal(head[:n], sqliteMagic):
-		return &damagedError{errors.New("the file is not a SQLite database")}
-	}
-	return nil
-}
-
 // setup checks the file, switches it to WAL and migrates it. The quick
 // check runs before anything is written, so a damaged journal is judged
 // as found.
@@ -232,7 +241,7 @@ func setup(ctx context.Context, db *sql.DB, target int) error {
 		if len(problems) > 3 {
 			problems = append(problems[:3], "…")
 		}
-		return &damagedError{fmt.Errorf("the integrity check failed: %s", strings.Join(problems, "; "))}
+		return &damagedError{err: fmt.Errorf("the integrity check failed: %s", strings.Join(problems, "; "))}
 	}
 	// WAL lets the history screen read while a session writes, and makes
 	// each commit a single append. The mode is stored in the file, so

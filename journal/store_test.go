@@ -23,6 +23,7 @@ func openTemp(t testing.TB) *Store {
 var t0 = time.Date(2025, 3, 10, 8, 0, 0, 0, time.UTC)
 
 func TestRoundTrip(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	s := openTemp(t)
 	id, err := s.StartSession(ctx, Start{At: t0, Routine: "pain-relief", Phase: "pain-relief", PainBefore: Pain(4)})
@@ -85,6 +86,7 @@ func TestRoundTrip(t *testing.T) {
 }
 
 func TestWritesToMissingSession(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	s := openTemp(t)
 	if err := s.AddStep(ctx, 42, Step{Exercise: "x", Unit: UnitSeconds}); !errors.Is(err, ErrNotFound) {
@@ -99,6 +101,7 @@ func TestWritesToMissingSession(t *testing.T) {
 }
 
 func TestValidation(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	s := openTemp(t)
 	if _, err := s.StartSession(ctx, Start{Routine: "r", PainBefore: Pain(11)}); err == nil {
@@ -129,9 +132,13 @@ func TestValidation(t *testing.T) {
 }
 
 func TestZeroTimeMeansNow(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
-	s := openTemp(t)
-	s.now = func() time.Time { return t0 }
+	s, err := Open(ctx, filepath.Join(t.TempDir(), "journal.db"), WithClock(func() time.Time { return t0 }))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
 	id, err := s.StartSession(ctx, Start{Routine: "r"})
 	if err != nil {
 		t.Fatal(err)
@@ -143,6 +150,7 @@ func TestZeroTimeMeansNow(t *testing.T) {
 }
 
 func TestCloseAbandoned(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "journal.db")
 	crashed, err := Open(ctx, path)
@@ -161,9 +169,14 @@ func TestCloseAbandoned(t *testing.T) {
 	}
 	defer s.Close()
 	mine, _ := s.StartSession(ctx, Start{At: t0.Add(2 * time.Hour), Routine: "r"})
-	n, err := s.CloseAbandoned(ctx, t0.Add(3*time.Hour))
-	if err != nil || n != 2 {
-		t.Fatalf("CloseAbandoned = %d, %v; want 2", n, err)
+	// now is honoured: a session started after it is not abandoned.
+	n, err := s.CloseAbandoned(ctx, t0.Add(30*time.Minute))
+	if err != nil || n != 1 {
+		t.Fatalf("CloseAbandoned before the second start = %d, %v; want 1", n, err)
+	}
+	n, err = s.CloseAbandoned(ctx, t0.Add(3*time.Hour))
+	if err != nil || n != 1 {
+		t.Fatalf("CloseAbandoned = %d, %v; want 1 more", n, err)
 	}
 	ss, _ := s.Sessions(ctx, time.Time{})
 	byID := map[int64]Session{}
@@ -181,7 +194,9 @@ func TestCloseAbandoned(t *testing.T) {
 	}
 	// Another process took our session for abandoned; our finish wins.
 	other, _ := Open(ctx, path)
-	other.CloseAbandoned(ctx, t0)
+	if n, _ := other.CloseAbandoned(ctx, t0.Add(3*time.Hour)); n != 1 {
+		t.Errorf("another process closed %d sessions, want ours", n)
+	}
 	other.Close()
 	if err := s.FinishSession(ctx, mine, Finish{At: t0.Add(150 * time.Minute), Outcome: Completed}); err != nil {
 		t.Fatal(err)
@@ -193,6 +208,7 @@ func TestCloseAbandoned(t *testing.T) {
 }
 
 func TestSettings(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	s := openTemp(t)
 	if _, ok, err := s.Setting(ctx, "precautions"); ok || err != nil {
@@ -206,6 +222,7 @@ func TestSettings(t *testing.T) {
 }
 
 func TestNilStore(t *testing.T) {
+	t.Parallel()
 	var s *Store
 	ctx := context.Background()
 	if _, err := s.StartSession(ctx, Start{Routine: "r"}); !errors.Is(err, ErrUnavailable) {
@@ -220,6 +237,7 @@ func TestNilStore(t *testing.T) {
 }
 
 func TestPermissions(t *testing.T) {
+	t.Parallel()
 	dir := filepath.Join(t.TempDir(), "deep", "rygtimer")
 	s, err := Open(context.Background(), filepath.Join(dir, "journal.db"))
 	if err != nil {
@@ -241,7 +259,8 @@ func TestPermissions(t *testing.T) {
 			t.Errorf("%s mode %o, want 600", filepath.Base(p), m)
 		}
 	}
-	// A journal made wider by hand is tightened on open.
+	// A mode the user set by hand is theirs: Open neither tightens nor
+	// loosens it (issue 12), and SQLite gives the -wal the same mode.
 	s.Close()
 	os.Chmod(filepath.Join(dir, "journal.db"), 0o644)
 	s2, err := Open(context.Background(), filepath.Join(dir, "journal.db"))
@@ -249,13 +268,19 @@ func TestPermissions(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer s2.Close()
-	if m := mode(s2.Path()); m != 0o600 {
-		t.Errorf("reopened mode %o, want 600", m)
+	if _, err := s2.StartSession(context.Background(), Start{Routine: "r"}); err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range []string{s2.Path(), s2.Path() + "-wal"} {
+		if m := mode(p); m != 0o644 {
+			t.Errorf("reopened %s mode %o, want the user's 644", filepath.Base(p), m)
+		}
 	}
 }
 
 // The connection runs with the settings the store relies on.
 func TestPragmas(t *testing.T) {
+	t.Parallel()
 	s := openTemp(t)
 	for pragma, want := range map[string]string{
 		"journal_mode": "wal", "foreign_keys": "1", "busy_timeout": "5000", "synchronous": "2",
@@ -269,6 +294,7 @@ func TestPragmas(t *testing.T) {
 
 // Characters that mean something in a URI are plain in a folder name.
 func TestOddPath(t *testing.T) {
+	t.Parallel()
 	dir := filepath.Join(t.TempDir(), "my back? #1 100% æøå")
 	path := filepath.Join(dir, "journal.db")
 	s, err := Open(context.Background(), path)
@@ -289,6 +315,7 @@ func TestOddPath(t *testing.T) {
 
 // The UI may deliver the last step after the finish; it is kept.
 func TestStepAfterFinishIsKept(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	s := openTemp(t)
 	id, _ := s.StartSession(ctx, Start{At: t0, Routine: "r"})

@@ -119,20 +119,21 @@ func (s *Store) RecordRedFlag(ctx context.Context, st Start, flag string) (int64
 	return id, writeErr("red-flag check-in", err)
 }
 
-// CloseAbandoned ends as interrupted every session left open by a process
-// that died (kill -9, a closed terminal, a power cut): ended at its last
-// step, or at its start if it has none. Sessions this Store started and has
-// not finished are left alone. A session still running in another rygtimer
+// CloseAbandoned ends as interrupted every session started before now and
+// left open by a process that died (kill -9, a closed terminal, a power
+// cut): ended at its last step, or at its start if it has none, and never
+// later than now. Sessions this Store started and has not finished are left
+// alone, and so is a session started after now (another process's, seen
+// through a clock that lags). A session still running in another rygtimer
 // process would be closed too; when that process finishes it, its
-// FinishSession overwrites the interruption, so nothing is lost. now is
-// accepted for the caller's clock but the end time comes from the data.
+// FinishSession overwrites the interruption, so nothing is lost.
 func (s *Store) CloseAbandoned(ctx context.Context, now time.Time) (int, error) {
 	if s == nil {
 		return 0, ErrUnavailable
 	}
-	_ = now
+	at := ms(s.at(now))
 	s.mu.Lock()
-	args := []any{string(Interrupted)}
+	args := []any{string(Interrupted), at, at}
 	var skip []string
 	for id := range s.mine {
 		skip = append(skip, "?")
@@ -140,8 +141,8 @@ func (s *Store) CloseAbandoned(ctx context.Context, now time.Time) (int, error) 
 	}
 	s.mu.Unlock()
 	q := `UPDATE sessions SET outcome = ?,
-		ended_at = COALESCE((SELECT MAX(at) FROM steps WHERE session_id = sessions.id), started_at)
-		WHERE ended_at IS NULL`
+		ended_at = MIN(COALESCE((SELECT MAX(at) FROM steps WHERE session_id = sessions.id), started_at), ?)
+		WHERE ended_at IS NULL AND started_at <= ?`
 	if len(skip) > 0 {
 		q += ` AND id NOT IN (` + strings.Join(skip, ",") + `)`
 	}

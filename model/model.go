@@ -12,6 +12,7 @@ import (
 
 	"github.com/rygtimer/rygtimer/i18n"
 	"github.com/rygtimer/rygtimer/journal"
+	"github.com/rygtimer/rygtimer/progress"
 	"github.com/rygtimer/rygtimer/routines"
 	"github.com/rygtimer/rygtimer/views"
 )
@@ -80,7 +81,7 @@ type Model struct {
 	// the session
 	routine    routines.Routine
 	doses      routines.Doses
-	changes    map[string]journal.DoseChange
+	changes    map[string]progress.DoseChange
 	plan       []routines.Step
 	idx        int
 	clock      countdown

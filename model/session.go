@@ -8,6 +8,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/rygtimer/rygtimer/journal"
+	"github.com/rygtimer/rygtimer/progress"
 	"github.com/rygtimer/rygtimer/routines"
 )
 
@@ -17,7 +18,7 @@ const settingPrecautions = "precautions_acknowledged"
 
 // beginSession opens the journal row and starts the exercise loop.
 func (m *Model) beginSession() tea.Cmd {
-	m.doses, m.changes = journal.Doses(m.history, m.routine)
+	m.doses, m.changes = progress.Doses(m.history, m.routine)
 	m.plan = routines.Plan(m.routine, m.doses, m.opts.Tempo)
 	m.idx = 0
 	m.records = nil

@@ -8,6 +8,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/rygtimer/rygtimer/journal"
+	"github.com/rygtimer/rygtimer/progress"
 	"github.com/rygtimer/rygtimer/routines"
 	"github.com/rygtimer/rygtimer/views"
 )
@@ -301,7 +302,7 @@ func TestSkippingEverythingIsNotCompleted(t *testing.T) {
 	if got := h.j.last().Outcome; got != journal.Quit {
 		t.Fatalf("outcome %q, want quit", got)
 	}
-	if journal.DoneToday(h.m.history, h.clock.now()) {
+	if progress.DoneToday(h.m.history, h.clock.now()) {
 		t.Fatal("a session with everything skipped counted as done today")
 	}
 }

@@ -6,7 +6,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
-	"github.com/rygtimer/rygtimer/journal"
+	"github.com/rygtimer/rygtimer/progress"
 	"github.com/rygtimer/rygtimer/routines"
 	"github.com/rygtimer/rygtimer/views"
 )
@@ -223,11 +223,11 @@ func (m Model) doseNote(ex routines.Exercise) string {
 	}
 	from, to := int(ch.From/time.Second), int(ch.To/time.Second)
 	switch ch.Why {
-	case journal.GrewAfterGoodSessions:
+	case progress.GrewAfterGoodSessions:
 		return m.cat.T("dose.grew", "From", from, "To", to)
-	case journal.SteppedBackAfterPainStop:
+	case progress.SteppedBackAfterPainStop:
 		return m.cat.T("dose.back_pain_stop", "From", from, "To", to)
-	case journal.SteppedBackAfterPainRose:
+	case progress.SteppedBackAfterPainRose:
 		return m.cat.T("dose.back_pain_rose", "From", from, "To", to)
 	}
 	return ""

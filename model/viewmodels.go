@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/rygtimer/rygtimer/journal"
+	"github.com/rygtimer/rygtimer/progress"
 	"github.com/rygtimer/rygtimer/routines"
 	"github.com/rygtimer/rygtimer/views"
 )
@@ -18,8 +19,8 @@ func (p InfoPage) String() string {
 }
 
 // recommendation is the phase Home recommends, from the journal.
-func (m Model) recommendation() journal.Recommendation {
-	return journal.Recommend(m.history, m.now())
+func (m Model) recommendation() progress.Recommendation {
+	return progress.Recommend(m.history, m.now())
 }
 
 func (m Model) phaseName(p routines.Phase) string {
@@ -30,11 +31,11 @@ func (m Model) homeView() views.HomeView {
 	now := m.now()
 	rec := m.recommendation()
 	v := views.HomeView{
-		Today:       m.cat.T("weekday."+fmt.Sprint(int(now.Weekday()))) + " " + m.dateText(now),
+		Today:       m.cat.Dates().Weekday(now) + " " + m.dateText(now),
 		Ready:       m.historyReady,
-		DoneToday:   journal.DoneToday(m.history, now),
-		Streak:      journal.Streak(m.history, now),
-		Week:        journal.ThisWeek(m.history, now),
+		DoneToday:   progress.DoneToday(m.history, now),
+		Streak:      progress.Streak(m.history, now),
+		Week:        progress.ThisWeek(m.history, now),
 		Recommended: m.phaseName(rec.Phase),
 		Reason:      m.cat.T("recommend." + string(rec.Why)),
 		Cursor:      m.cursor,
@@ -42,12 +43,12 @@ func (m Model) homeView() views.HomeView {
 	}
 	switch {
 	case rec.Suggest == "":
-	case rec.Why == journal.ReasonReady:
+	case rec.Why == progress.ReasonReady:
 		v.Suggest = m.cat.T("recommend.suggest", "Phase", m.phaseName(rec.Suggest))
 	default:
 		v.Suggest = m.cat.T("recommend.suggest_easier", "Phase", m.phaseName(rec.Suggest))
 	}
-	if last := journal.Last(m.history); last != nil {
+	if last := progress.Last(m.history); last != nil {
 		v.Last = m.dateText(last.StartedAt) + " · " + m.cat.T("outcome."+outcomeKey(last.Outcome))
 	}
 	for _, it := range HomeItems {
@@ -63,16 +64,14 @@ func outcomeKey(o journal.Outcome) string {
 	return string(o)
 }
 
-// dateText is "23 Nov" / "23. nov." in the UI language.
-func (m Model) dateText(t time.Time) string {
-	return m.cat.T("date.day_month", "Day", t.Day(), "Month", m.cat.T("month."+fmt.Sprint(int(t.Month()))))
-}
+// dateText is "23 November" / "23. november" in the UI language.
+func (m Model) dateText(t time.Time) string { return m.cat.Dates().DayMonth(t) }
 
 func (m Model) pickView() views.PickView {
 	rec := m.recommendedIndex()
 	v := views.PickView{Cursor: m.cursor}
 	for i, r := range m.opts.Routines {
-		doses, _ := journal.Doses(m.history, r)
+		doses, _ := progress.Doses(m.history, r)
 		lang := r.Lang(m.cat.Lang())
 		it := views.PickItem{
 			Name:        r.Name.In(lang),
@@ -95,8 +94,8 @@ func (m Model) summaryView() views.SummaryView {
 		PainBefore: formatPain(m.painBefore),
 		PainAfter:  formatPain(m.painAfter),
 		Minutes:    routines.Minutes(m.endedAt.Sub(m.startedAt)),
-		Streak:     journal.Streak(m.history, m.now()),
-		Light:      string(journal.TrafficLight(m.painBefore, m.painAfter)),
+		Streak:     progress.Streak(m.history, m.now()),
+		Light:      string(progress.TrafficLight(m.painBefore, m.painAfter)),
 	}
 	skipped := map[int]bool{}
 	for _, i := range m.skipped {

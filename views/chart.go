@@ -3,11 +3,11 @@ package views
 import (
 	"fmt"
 	"math"
-	"sort"
 	"strings"
 	"time"
 
-	"github.com/rygtimer/rygtimer/journal"
+	"github.com/rygtimer/rygtimer/i18n"
+	"github.com/rygtimer/rygtimer/progress"
 )
 
 // The chart and the week grid draw meaning with shapes first and colour
@@ -42,40 +42,6 @@ func chartDays(width int) (days, cell int) {
 	return max(room, 7), 1
 }
 
-// civil is a calendar day as a plain number, so day arithmetic never
-// trips over a daylight-saving change.
-func civil(t time.Time, loc *time.Location) int {
-	y, m, d := t.In(loc).Date()
-	return int(time.Date(y, m, d, 12, 0, 0, 0, time.UTC).Unix() / 86400)
-}
-
-// dayStart returns midnight n days before now's day, in now's zone.
-func dayStart(now time.Time, n int) time.Time {
-	y, m, d := now.Date()
-	return time.Date(y, m, d-n, 0, 0, 0, 0, now.Location())
-}
-
-// since returns the leading part of ss (newest first) started at or after
-// from, so the statistics below only look at the days they show however
-// long the journal is.
-func since(ss []journal.Session, from time.Time) []journal.Session {
-	i := sort.Search(len(ss), func(i int) bool { return ss[i].StartedAt.Before(from) })
-	return ss[:i]
-}
-
-// streak is journal.Streak over a growing window of recent days: a streak
-// shorter than the window cannot have been cut by it, so ten years of
-// history cost only as much as the streak is long.
-func streak(ss []journal.Session, now time.Time) int {
-	for k := 64; ; k *= 4 {
-		sub := since(ss, dayStart(now, k))
-		n := journal.Streak(sub, now)
-		if n < k-1 || len(sub) == len(ss) {
-			return n
-		}
-	}
-}
-
 // level rounds a mean pain rating to a row of the 0–10 scale.
 func level(p float64) int {
 	return min(max(int(math.Round(p)), 0), 10)
@@ -84,8 +50,8 @@ func level(p float64) int {
 // painChart draws pain before (○) and after (●) per day on a 0–10 scale,
 // oldest day at the left and today at the right; a day without a rating
 // stays blank. Monday is ticked on the axis and dated below it.
-func painChart(c Ctx, dn dateNames, ss []journal.Session, now time.Time, days, cell int) []string {
-	dp := journal.DailyPain(since(ss, dayStart(now, days-1)), now, days)
+func painChart(c Ctx, dn *i18n.Dates, dp []progress.DayPain, cell int) []string {
+	days := len(dp)
 	lines := []string{c.St.Subtitle.Render(c.Cat.T("history.chart_title", "Days", days))}
 	// Each mark is styled once and reused: a 90-day chart has up to 180.
 	same, after, before := c.St.Accent.Render(markSame), c.St.Accent.Render(markAfter), c.St.Muted.Render(markBefore)
@@ -123,7 +89,20 @@ func painChart(c Ctx, dn dateNames, ss []journal.Session, now time.Time, days, c
 		lines = append(lines, b.String())
 	}
 
-	// The axis, with a tick on each Monday, and the dates under it.
+	axis, labels := chartAxis(c, dn, dp, cell)
+	lines = append(lines, c.St.Muted.Render(axis), c.St.Muted.Render(labels))
+	legend := "     " + c.St.Muted.Render(markBefore) + " " + c.Cat.T("history.legend_before") +
+		"    " + c.St.Accent.Render(markAfter) + " " + c.Cat.T("history.legend_after") +
+		"    " + c.St.Accent.Render(markSame) + " " + c.Cat.T("history.legend_same") +
+		"    " + c.St.Muted.Render(tickMonday+" "+c.Cat.T("history.legend_monday"))
+	return append(lines, legend)
+}
+
+// chartAxis draws the chart's axis, with a tick on each Monday, and the
+// dates under it: today right-aligned under the last day, then each
+// Monday's date where it does not crowd another.
+func chartAxis(c Ctx, dn *i18n.Dates, dp []progress.DayPain, cell int) (axisLine, labelLine string) {
+	days := len(dp)
 	width := chartLabel + days*cell
 	axis := []rune(strings.Repeat("─", width))
 	for i := 0; i < chartLabel-1; i++ {
@@ -156,40 +135,20 @@ func painChart(c Ctx, dn dateNames, ss []journal.Session, now time.Time, days, c
 			continue
 		}
 		axis[col(i)] = []rune(tickMonday)[0]
-		put(col(i), []rune(dn.short(d.Day)))
+		put(col(i), []rune(dn.Short(d.Day)))
 	}
-	lines = append(lines, c.St.Muted.Render(string(axis)), c.St.Muted.Render(strings.TrimRight(string(labels), " ")))
-	legend := "     " + c.St.Muted.Render(markBefore) + " " + c.Cat.T("history.legend_before") +
-		"    " + c.St.Accent.Render(markAfter) + " " + c.Cat.T("history.legend_after") +
-		"    " + c.St.Accent.Render(markSame) + " " + c.Cat.T("history.legend_same") +
-		"    " + c.St.Muted.Render(tickMonday+" "+c.Cat.T("history.legend_monday"))
-	return append(lines, legend)
+	return string(axis), strings.TrimRight(string(labels), " ")
 }
 
-// weekGrid draws the last 8 ISO weeks, oldest first, one row per week:
+// gridWeeks is how many ISO weeks the week grid shows.
+const gridWeeks = 8
+
+// weekGrid draws the overview's ISO weeks, oldest first, one row per week:
 // a square per day, Monday to Sunday, filled for a day with a finished
 // session, and the count of such days.
-func weekGrid(c Ctx, dn dateNames, ss []journal.Session, now time.Time) []string {
-	const weeks = 8
-	loc := now.Location()
-	monday := dayStart(now, (int(now.Weekday())+6)%7)
-	first := dayStart(monday, 7*(weeks-1))
-	recent := since(ss, first)
-	ws := journal.Weekly(recent, now, weeks)
-
-	// Which days had a finished session, by the journal's own rule.
-	var done [weeks * 7]bool
-	base := civil(first, loc)
-	for _, s := range recent {
-		if s.Outcome != journal.Completed {
-			continue
-		}
-		if i := civil(s.StartedAt, loc) - base; i >= 0 && i < len(done) {
-			done[i] = true
-		}
-	}
-	todayIdx := civil(now, loc) - base
-
+func weekGrid(c Ctx, dn *i18n.Dates, o progress.Overview) []string {
+	ws := o.Weeks
+	weeks := len(ws)
 	labels := make([]string, weeks)
 	lw := 0
 	for i, w := range ws {
@@ -200,7 +159,7 @@ func weekGrid(c Ctx, dn dateNames, ss []journal.Session, now time.Time) []string
 	lines := []string{c.St.Subtitle.Render(c.Cat.T("history.weeks_title"))}
 	var head strings.Builder
 	for d := 1; d <= 7; d++ { // Monday first
-		r := []rune(dn.weekdays[d%7])
+		r := []rune(dn.WeekdayShort(time.Weekday(d % 7)))
 		head.WriteString(" " + strings.ToUpper(string(r[:1])))
 	}
 	lines = append(lines, c.St.Muted.Render(strings.Repeat(" ", lw+2)+head.String()))
@@ -210,9 +169,9 @@ func weekGrid(c Ctx, dn dateNames, ss []journal.Session, now time.Time) []string
 		b.WriteString(c.St.Text.Render(labels[i] + strings.Repeat(" ", lw-len([]rune(labels[i]))+2)))
 		for d := 0; d < 7; d++ {
 			switch idx := i*7 + d; {
-			case done[idx]:
+			case w.Exercised[d]:
 				b.WriteString(done1)
-			case idx > todayIdx:
+			case idx > o.Today:
 				b.WriteString(ahead)
 			default:
 				b.WriteString(missed)

@@ -2,7 +2,6 @@ package views
 
 import (
 	"fmt"
-	"math"
 	"strconv"
 	"strings"
 	"time"
@@ -12,6 +11,7 @@ import (
 
 	"github.com/rygtimer/rygtimer/i18n"
 	"github.com/rygtimer/rygtimer/journal"
+	"github.com/rygtimer/rygtimer/progress"
 )
 
 // HistoryScreen draws the History screen: the streak, this week and today
@@ -97,12 +97,12 @@ func historyRoom(c Ctx) int {
 // the list's words looked up once per screen rather than once per row.
 type historyDoc struct {
 	c     Ctx
-	dn    dateNames
+	dn    *i18n.Dates
 	names map[string]string
 	now   time.Time
 
-	outcomes     map[string]string // outcome key (see outcomeKey) → words
-	minutesPat   string            // "{{.N}} min" with phDay for the number
+	outcomes     map[string]string // progress.Ending → words
+	minutesPat   string            // "{{.N}} min" with phMinutes for the number
 	underMinute  string
 	outcomeStyle map[journal.Outcome]lipgloss.Style
 }
@@ -113,19 +113,9 @@ func newHistoryDoc(c Ctx, names map[string]string, now time.Time) historyDoc {
 	}
 	cat := c.Cat
 	return historyDoc{
-		c: c, dn: newDateNames(cat), names: names, now: now,
-		outcomes: map[string]string{
-			"open":            cat.T("history.outcome.open"),
-			"completed":       cat.T("history.outcome.completed"),
-			"pain_stop":       cat.T("history.outcome.pain_stop"),
-			"pain_stop_back":  cat.T("history.outcome.pain_stop_back"),
-			"pain_stop_leg":   cat.T("history.outcome.pain_stop_leg"),
-			"pain_stop_nerve": cat.T("history.outcome.pain_stop_nerve"),
-			"quit":            cat.T("history.outcome.quit"),
-			"interrupted":     cat.T("history.outcome.interrupted"),
-			"red_flag":        cat.T("history.outcome.red_flag"),
-		},
-		minutesPat:  cat.T("history.minutes", "N", phDay),
+		c: c, dn: cat.Dates(), names: names, now: now,
+		outcomes:    outcomeWords(cat),
+		minutesPat:  cat.T("history.minutes", "N", phMinutes),
 		underMinute: cat.T("history.under_a_minute"),
 		// Colour only echoes the words: green done, amber pain stop, red
 		// flag red, the rest muted.
@@ -138,34 +128,33 @@ func newHistoryDoc(c Ctx, names map[string]string, now time.Time) historyDoc {
 }
 
 // head is everything above the session rows: the three facts, the chart,
-// the weeks, the list's title and its column heads.
+// the weeks, the list's title and its column heads. The figures come from
+// progress.Summarize; this only lays them out.
 func (h historyDoc) head(ss []journal.Session, width int) []string {
 	c := h.c
-	lines := []string{h.facts(ss, width), ""}
 	days, cell := chartDays(width)
-	lines = append(lines, painChart(c, h.dn, ss, h.now, days, cell)...)
+	o := progress.Summarize(ss, h.now, days, gridWeeks)
+	lines := []string{h.facts(o, width), ""}
+	lines = append(lines, painChart(c, h.dn, o.Pain, cell)...)
 	lines = append(lines, "")
-	lines = append(lines, weekGrid(c, h.dn, ss, h.now)...)
+	lines = append(lines, weekGrid(c, h.dn, o)...)
 	lines = append(lines, "", c.St.Subtitle.Render(c.Cat.T("history.sessions_title")))
 	return append(lines, h.header(h.columns(nil, width)))
 }
 
 // facts is the top line: streak · sessions this week · done today or not.
 // It breaks into three lines when one does not fit.
-func (h historyDoc) facts(ss []journal.Session, width int) string {
+func (h historyDoc) facts(o progress.Overview, width int) string {
 	c := h.c
-	recent := since(ss, dayStart(h.now, 7))
-	n := streak(ss, h.now)
 	st := c.Cat.T("history.streak_none")
-	if n > 0 {
-		st = c.Cat.N("history.streak", n)
+	if o.Streak > 0 {
+		st = c.Cat.N("history.streak", o.Streak)
 	}
-	week := journal.ThisWeek(recent, h.now)
 	parts := []string{
 		c.St.Subtitle.Render(st),
-		c.St.Subtitle.Render(c.Cat.N("history.week_sessions", week)),
+		c.St.Subtitle.Render(c.Cat.N("history.week_sessions", o.ThisWeek)),
 	}
-	if journal.DoneToday(recent, h.now) {
+	if o.DoneToday {
 		parts = append(parts, c.St.Good.Bold(true).Render(c.Cat.T("history.done_today")))
 	} else {
 		parts = append(parts, c.St.Muted.Render(c.Cat.T("history.not_done_today")))
@@ -203,7 +192,7 @@ func (h historyDoc) columns(rows []journal.Session, width int) listCols {
 	c := h.c
 	w := func(s string) int { return ansi.StringWidth(s) }
 	cols := listCols{gap: "   "}
-	cols.when = max(w(h.dn.longestDateTime()), w(c.Cat.T("history.col_when")))
+	cols.when = max(w(h.dn.LongestDateTime()), w(c.Cat.T("history.col_when")))
 	cols.routine = w(c.Cat.T("history.col_routine"))
 	for _, n := range h.names {
 		cols.routine = max(cols.routine, w(n))
@@ -258,10 +247,10 @@ func (h historyDoc) header(cols listCols) string {
 func (h historyDoc) row(s journal.Session, cols listCols) []string {
 	c := h.c
 	ost, ok := h.outcomeStyle[s.Outcome]
-	if !ok || open(s) {
+	if !ok || progress.StillOpen(s) {
 		ost = c.St.Muted
 	}
-	first := c.St.Text.Render(cell(h.dn.dateTime(s.StartedAt.In(h.now.Location())), cols.when)+cols.gap+
+	first := c.St.Text.Render(cell(h.dn.DateTime(s.StartedAt.In(h.now.Location())), cols.when)+cols.gap+
 		cell(h.routineName(s.Routine), cols.routine)) + cols.gap
 	pain := c.St.Subtitle.Render(painPair(s.PainBefore, s.PainAfter))
 	if cols.twoLine {
@@ -275,10 +264,6 @@ func (h historyDoc) row(s journal.Session, cols listCols) []string {
 		c.St.Muted.Render(padLeft(h.minutes(s), cols.minutes)) + cols.gap + pain}
 }
 
-// open reports whether a session has not ended (running, or left open by
-// a crash).
-func open(s journal.Session) bool { return s.EndedAt.IsZero() || s.Outcome == journal.Running }
-
 func (h historyDoc) routineName(id string) string {
 	if n, ok := h.names[id]; ok && n != "" {
 		return n
@@ -286,17 +271,22 @@ func (h historyDoc) routineName(id string) string {
 	return id
 }
 
+// outcomeWords are the words for every way a session can end, keyed by
+// progress.Ending: the one outcome family of the catalogs, which Home and
+// the exported report use too.
+func outcomeWords(cat *i18n.Catalog) map[string]string {
+	words := map[string]string{}
+	for _, k := range []string{"open", "completed", "pain_stop", "pain_stop_back", "pain_stop_leg",
+		"pain_stop_nerve", "quit", "interrupted", "red_flag"} {
+		words[k] = cat.T("outcome." + k)
+	}
+	return words
+}
+
 // outcome says in words how a session ended, with where it hurt after a
 // pain stop.
 func (h historyDoc) outcome(s journal.Session) string {
-	if open(s) {
-		return h.outcomes["open"]
-	}
-	k := string(s.Outcome)
-	if s.Outcome == journal.PainStop && s.PainWhere != "" {
-		k += "_" + s.PainWhere
-	}
-	if o, ok := h.outcomes[k]; ok {
+	if o, ok := h.outcomes[progress.Ending(s)]; ok {
 		return o
 	}
 	if o, ok := h.outcomes[string(s.Outcome)]; ok {
@@ -308,18 +298,22 @@ func (h historyDoc) outcome(s journal.Session) string {
 // minutes is how long the session ran; "–" for one still open or a
 // red-flag check-in, which never started.
 func (h historyDoc) minutes(s journal.Session) string {
-	if open(s) || s.Outcome == journal.RedFlag {
+	m, ok := progress.Minutes(s)
+	switch {
+	case !ok:
 		return "–"
-	}
-	m := int(math.Round(s.EndedAt.Sub(s.StartedAt).Minutes()))
-	if m < 1 {
+	case m < 1:
 		return h.underMinute
 	}
 	return h.minutesText(m)
 }
 
+// phMinutes stands for the number in minutesPat, so the template runs
+// once per screen rather than once per row.
+const phMinutes = "\x00N\x00"
+
 func (h historyDoc) minutesText(m int) string {
-	return strings.Replace(h.minutesPat, phDay, strconv.Itoa(m), 1)
+	return strings.Replace(h.minutesPat, phMinutes, strconv.Itoa(m), 1)
 }
 
 // painPair is "3 → 2", with "–" for a rating not given.
@@ -347,81 +341,4 @@ func padLeft(s string, width int) string {
 		return strings.Repeat(" ", width-w) + s
 	}
 	return s
-}
-
-// dateNames formats dates in the catalog's language: Go's time formatting
-// knows only English names, so the names and the order come from the
-// catalog (history.weekdays, history.months, history.date_time).
-type dateNames struct {
-	weekdays [7]string  // Sunday first
-	months   [12]string // January first
-	long     string     // pattern with the placeholders below
-	shortPat string
-}
-
-// Placeholders filled per date, so a template runs once per screen rather
-// than once per row.
-const (
-	phWeekday = "\x00W\x00"
-	phDay     = "\x00D\x00"
-	phMonth   = "\x00M\x00"
-	phTime    = "\x00T\x00"
-)
-
-func newDateNames(cat *i18n.Catalog) dateNames {
-	var dn dateNames
-	wd := strings.Fields(cat.T("history.weekdays"))
-	for i := range dn.weekdays {
-		if i < len(wd) {
-			dn.weekdays[i] = wd[i]
-		} else {
-			dn.weekdays[i] = time.Weekday(i).String()[:3]
-		}
-	}
-	ms := strings.Fields(cat.T("history.months"))
-	for i := range dn.months {
-		if i < len(ms) {
-			dn.months[i] = ms[i]
-		} else {
-			dn.months[i] = time.Month(i + 1).String()[:3]
-		}
-	}
-	dn.long = cat.T("history.date_time", "Weekday", phWeekday, "Day", phDay, "Month", phMonth, "Time", phTime)
-	dn.shortPat = cat.T("history.date_short", "Day", phDay, "Month", phMonth)
-	return dn
-}
-
-func (dn dateNames) fill(pat, weekday, day, month, clock string) string {
-	for _, r := range [...][2]string{{phWeekday, weekday}, {phDay, day}, {phMonth, month}, {phTime, clock}} {
-		pat = strings.Replace(pat, r[0], r[1], 1)
-	}
-	return pat
-}
-
-// dateTime is "Mon 23 Nov 14:05" (Danish "man 23. nov 14:05") in t's zone.
-func (dn dateNames) dateTime(t time.Time) string {
-	return dn.fill(dn.long, dn.weekdays[t.Weekday()], strconv.Itoa(t.Day()), dn.months[t.Month()-1],
-		fmt.Sprintf("%02d:%02d", t.Hour(), t.Minute()))
-}
-
-// short is "23 Nov" (Danish "23. nov"), for the chart's axis.
-func (dn dateNames) short(t time.Time) string {
-	return dn.fill(dn.shortPat, "", strconv.Itoa(t.Day()), dn.months[t.Month()-1], "")
-}
-
-// longestDateTime is the widest date dateTime can produce, for the list's
-// first column.
-func (dn dateNames) longestDateTime() string {
-	wd, mo := "", ""
-	for _, w := range dn.weekdays {
-		if ansi.StringWidth(w) > ansi.StringWidth(wd) {
-			wd = w
-		}
-	}
-	for _, m := range dn.months {
-		if ansi.StringWidth(m) > ansi.StringWidth(mo) {
-			mo = m
-		}
-	}
-	return dn.fill(dn.long, wd, "28", mo, "23:59")
 }

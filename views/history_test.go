@@ -14,6 +14,7 @@ import (
 
 	"github.com/rygtimer/rygtimer/i18n"
 	"github.com/rygtimer/rygtimer/journal"
+	"github.com/rygtimer/rygtimer/progress"
 )
 
 // histKeys is a small help.KeyMap for the History screen's help bar.
@@ -137,7 +138,7 @@ func TestHistoryScreenScrolledToEnd(t *testing.T) {
 			if !strings.Contains(plain, c.Cat.T("history.more_up")) {
 				t.Error("a scrolled page does not say there is more above")
 			}
-			if !strings.Contains(plain, c.Cat.T("history.outcome.open")) {
+			if !strings.Contains(plain, c.Cat.T("outcome.open")) {
 				t.Error("the oldest session (still open) is not on the last page")
 			}
 			golden.RequireEqual(t, []byte(plain))
@@ -156,7 +157,7 @@ func TestHistoryScreenScrollShowsEverything(t *testing.T) {
 			out := ansi.Strip(HistoryScreen(c, v))
 			checkFits(t, out, w, 24)
 			for _, s := range v.Sessions {
-				if strings.Contains(out, histDoc(c).dn.dateTime(s.StartedAt)) {
+				if strings.Contains(out, histDoc(c).dn.DateTime(s.StartedAt)) {
 					seen[s.ID] = true
 				}
 			}
@@ -216,7 +217,7 @@ func TestHistoryScreenFitsEverySize(t *testing.T) {
 // at once are three different glyphs, and so are done and missed days.
 func TestHistoryChartMarks(t *testing.T) {
 	c := histCtx(i18n.EN, 80, 24)
-	lines := painChart(c, histDoc(c).dn, histFixture(), histNow, 30, 2)
+	lines := painChart(c, histDoc(c).dn, progress.Summarize(histFixture(), histNow, 30, gridWeeks).Pain, 2)
 	plain := ansi.Strip(strings.Join(lines, "\n"))
 	for _, m := range []string{markBefore, markAfter, markSame, tickMonday} {
 		if !strings.Contains(plain, m) {
@@ -234,11 +235,11 @@ func TestHistoryChartMarks(t *testing.T) {
 	}
 }
 
-// The week grid's squares agree with journal.Weekly's count of days.
+// The week grid's squares agree with progress.Weekly's count of days.
 func TestHistoryWeeksAgreeWithJournal(t *testing.T) {
 	c := histCtx(i18n.EN, 80, 24)
-	lines := weekGrid(c, histDoc(c).dn, histFixture(), histNow)
-	weeks := journal.Weekly(histFixture(), histNow, 8)
+	lines := weekGrid(c, histDoc(c).dn, progress.Summarize(histFixture(), histNow, 30, gridWeeks))
+	weeks := progress.Weekly(histFixture(), histNow, gridWeeks)
 	for i, w := range weeks {
 		l := ansi.Strip(lines[2+i])
 		if got := strings.Count(l, markDone); got != w.Days {
@@ -254,15 +255,15 @@ func TestHistoryWeeksAgreeWithJournal(t *testing.T) {
 }
 
 func TestHistoryDanishDates(t *testing.T) {
-	dn := newDateNames(i18n.New(i18n.DA))
-	if got := dn.dateTime(time.Date(2026, 11, 23, 14, 5, 0, 0, histZone)); got != "man 23. nov 14:05" {
+	dn := i18n.New(i18n.DA).Dates()
+	if got := dn.DateTime(time.Date(2026, 11, 23, 14, 5, 0, 0, histZone)); got != "man 23. nov 14:05" {
 		t.Errorf("Danish date = %q", got)
 	}
-	if got := dn.short(time.Date(2026, 5, 4, 0, 0, 0, 0, histZone)); got != "4. maj" {
+	if got := dn.Short(time.Date(2026, 5, 4, 0, 0, 0, 0, histZone)); got != "4. maj" {
 		t.Errorf("Danish short date = %q", got)
 	}
-	en := newDateNames(i18n.New(i18n.EN))
-	if got := en.dateTime(time.Date(2026, 11, 23, 14, 5, 0, 0, histZone)); got != "Mon 23 Nov 14:05" {
+	en := i18n.New(i18n.EN).Dates()
+	if got := en.DateTime(time.Date(2026, 11, 23, 14, 5, 0, 0, histZone)); got != "Mon 23 Nov 14:05" {
 		t.Errorf("English date = %q", got)
 	}
 }
@@ -277,7 +278,7 @@ func TestHistoryRowWords(t *testing.T) {
 		11: {"physio-custom", "interrupted", "5 → –"},
 		10: {"stopped: pain into the leg", "4 → 6"},
 		8:  {"ended early"},
-		6:  {"red flag at check-in", "–"},
+		6:  {"warning sign at check-in", "–"},
 		5:  {"stopped: numbness/weakness"},
 		3:  {"stopped: pain in the back"},
 		1:  {"still open"},
@@ -353,14 +354,15 @@ func TestHistoryTenYearsStreak(t *testing.T) {
 	ss := tenYears()
 	// Every 17th day from the 5th is a pain stop, so the streak runs
 	// back to day 5 (today and the four days before it).
-	if got, want := streak(ss, histNow), journal.Streak(ss, histNow); got != want {
-		t.Errorf("windowed streak %d, journal.Streak %d", got, want)
+	streak := func(ss []journal.Session) int { return progress.Summarize(ss, histNow, 30, gridWeeks).Streak }
+	if got, want := streak(ss), progress.Streak(ss, histNow); got != want {
+		t.Errorf("windowed streak %d, progress.Streak %d", got, want)
 	}
 	unbroken := tenYears()
 	for i := range unbroken {
 		unbroken[i].Outcome = journal.Completed
 	}
-	if got := streak(unbroken, histNow); got != 3650 {
+	if got := streak(unbroken); got != 3650 {
 		t.Errorf("ten unbroken years: streak %d", got)
 	}
 }

@@ -3,7 +3,6 @@ package views
 import (
 	"bufio"
 	"io"
-	"sort"
 	"strings"
 	"time"
 
@@ -25,14 +24,14 @@ func HistoryText(w io.Writer, cat *i18n.Catalog, ss []journal.Session, names map
 	if now.IsZero() {
 		now = time.Now()
 	}
-	ss = newestFirst(ss)
+	ss = journal.NewestFirst(ss)
 	c := Ctx{Cat: cat, Width: historyTextWidth}
 	h := newHistoryDoc(c, names, now)
 	bw := bufio.NewWriter(w)
 	line := func(s string) {
 		bw.WriteString(strings.TrimRight(ansi.Strip(s), " ") + "\n")
 	}
-	line(cat.T("history.text_title", "Date", h.dn.dateTime(now)))
+	line(cat.T("history.text_title", "Date", h.dn.DateTime(now)))
 	line("")
 	if len(ss) == 0 {
 		line(cat.T("history.empty"))
@@ -50,22 +49,4 @@ func HistoryText(w io.Writer, cat *i18n.Catalog, ss []journal.Session, names map
 		}
 	}
 	return bw.Flush()
-}
-
-// newestFirst returns ss sorted newest first, copying only when it is not
-// already in that order.
-func newestFirst(ss []journal.Session) []journal.Session {
-	newer := func(a, b journal.Session) bool {
-		if !a.StartedAt.Equal(b.StartedAt) {
-			return a.StartedAt.After(b.StartedAt)
-		}
-		return a.ID > b.ID
-	}
-	sorted := sort.SliceIsSorted(ss, func(i, j int) bool { return newer(ss[i], ss[j]) })
-	if sorted {
-		return ss
-	}
-	out := append([]journal.Session(nil), ss...)
-	sort.SliceStable(out, func(i, j int) bool { return newer(out[i], out[j]) })
-	return out
 }

@@ -1,4 +1,4 @@
-package journal
+package progress
 
 // Light is the traffic-light reading of pain after exercise (fact sheet,
 // "Pain rules during exercise"). Its value is the colour's name, so a

@@ -1,4 +1,4 @@
-package journal
+package progress
 
 import "time"
 
@@ -52,4 +52,19 @@ func (c date) daysUntil(o date) int {
 // on the rare day that skips midnight).
 func (c date) midnight(loc *time.Location) time.Time {
 	return time.Date(c.y, c.m, c.d, 0, 0, 0, 0, loc)
+}
+
+// maxDaysBack is further back than any journal reaches (about 2,700
+// years); a larger count means the whole history, and keeps time.Date
+// from overflowing.
+const maxDaysBack = 1_000_000
+
+// DayStart returns the start of the calendar day daysBack days before
+// now's day, in now's zone: DayStart(now, 0) is today's midnight. A count
+// beyond any journal returns the zero time, which Sessions reads as "all".
+func DayStart(now time.Time, daysBack int) time.Time {
+	if daysBack > maxDaysBack {
+		return time.Time{}
+	}
+	return dateOf(now, now.Location()).add(-daysBack).midnight(now.Location())
 }

@@ -1,4 +1,4 @@
-package journal
+package export
 
 import (
 	"fmt"
@@ -11,6 +11,9 @@ import (
 
 	"github.com/rygtimer/rygtimer/i18n"
 	"github.com/rygtimer/rygtimer/routines"
+
+	"github.com/rygtimer/rygtimer/journal"
+	"github.com/rygtimer/rygtimer/progress"
 )
 
 // Names gives display names for the ids a journal holds, in the report's
@@ -22,7 +25,7 @@ type Names struct {
 
 // WriteMarkdown writes a report for a physiotherapist in lang ("en" or
 // "da"), with ids as stored. See WriteMarkdownNamed.
-func WriteMarkdown(w io.Writer, ss []Session, now time.Time, lang string) error {
+func WriteMarkdown(w io.Writer, ss []journal.Session, now time.Time, lang string) error {
 	return WriteMarkdownNamed(w, ss, now, lang, Names{})
 }
 
@@ -32,9 +35,9 @@ func WriteMarkdown(w io.Writer, ss []Session, now time.Time, lang string) error 
 // every session with its steps. Days, weeks and clock times are in now's
 // zone. Dates are ISO (2025-03-10), which needs no translation and cannot
 // be misread in either country.
-func WriteMarkdownNamed(w io.Writer, ss []Session, now time.Time, lang string, names Names) error {
+func WriteMarkdownNamed(w io.Writer, ss []journal.Session, now time.Time, lang string, names Names) error {
 	r := report{w: w, c: i18n.New(lang), loc: now.Location(), names: names}
-	r.write(chronological(ss), now)
+	r.write(journal.Chronological(ss), now)
 	return r.err
 }
 
@@ -53,7 +56,7 @@ func (r *report) printf(format string, args ...any) {
 	}
 }
 
-func (r *report) write(ss []Session, now time.Time) {
+func (r *report) write(ss []journal.Session, now time.Time) {
 	c := r.c
 	r.printf("# %s\n\n", c.T("export.title"))
 	if len(ss) == 0 {
@@ -65,27 +68,15 @@ func (r *report) write(ss []Session, now time.Time) {
 	r.printf("%s  \n", c.T("export.made", "Date", r.date(now)))
 	r.printf("%s\n\n", c.T("export.scale"))
 
-	var done, stops, unfinished, flags int
-	for _, s := range ss {
-		switch s.Outcome {
-		case Completed:
-			done++
-		case PainStop:
-			stops++
-		case Quit, Interrupted:
-			unfinished++
-		case RedFlag:
-			flags++
-		}
-	}
-	r.printf("%s\n\n", c.T("export.totals", "Completed", done, "PainStops", stops, "Unfinished", unfinished, "RedFlags", flags))
+	n := progress.Count(ss)
+	r.printf("%s\n\n", c.T("export.totals", "Completed", n.Completed, "PainStops", n.PainStops, "Unfinished", n.Unfinished, "RedFlags", n.RedFlags))
 
 	end := now
 	if last.After(end) {
 		end = last
 	}
 	end = end.In(r.loc)
-	weeks := Weekly(ss, end, dateOf(first, r.loc).weekStart().daysUntil(dateOf(end, r.loc).weekStart())/7+1)
+	weeks := progress.Weekly(ss, end, progress.WeeksSpanned(first, end))
 	r.adherence(weeks)
 	r.painTrend(weeks)
 	r.painStops(ss)
@@ -93,7 +84,7 @@ func (r *report) write(ss []Session, now time.Time) {
 	r.sessions(ss)
 }
 
-func (r *report) adherence(weeks []Week) {
+func (r *report) adherence(weeks []progress.Week) {
 	c := r.c
 	r.printf("## %s\n\n", c.T("export.adherence"))
 	r.printf("| %s | %s | %s | %s | %s |\n|---|---:|---:|---:|---:|\n",
@@ -105,7 +96,7 @@ func (r *report) adherence(weeks []Week) {
 	r.printf("\n")
 }
 
-func (r *report) painTrend(weeks []Week) {
+func (r *report) painTrend(weeks []progress.Week) {
 	c := r.c
 	r.printf("## %s\n\n%s\n\n", c.T("export.pain_trend"), c.T("export.pain_trend_help"))
 	r.printf("| %s | %s | %s | %s |\n|---|---:|---:|---:|\n",
@@ -123,12 +114,12 @@ func (r *report) painTrend(weeks []Week) {
 	r.printf("\n")
 }
 
-func (r *report) painStops(ss []Session) {
+func (r *report) painStops(ss []journal.Session) {
 	c := r.c
 	r.printf("## %s\n\n", c.T("export.pain_stops"))
 	n := 0
 	for _, s := range ss {
-		if s.Outcome != PainStop {
+		if s.Outcome != journal.PainStop {
 			continue
 		}
 		n++
@@ -145,12 +136,12 @@ func (r *report) painStops(ss []Session) {
 	r.printf("\n")
 }
 
-func (r *report) redFlags(ss []Session) {
+func (r *report) redFlags(ss []journal.Session) {
 	c := r.c
 	r.printf("## %s\n\n", c.T("export.red_flags"))
 	n := 0
 	for _, s := range ss {
-		if s.Outcome != RedFlag {
+		if s.Outcome != journal.RedFlag {
 			continue
 		}
 		if n == 0 {
@@ -169,7 +160,7 @@ func (r *report) redFlags(ss []Session) {
 	r.printf("\n")
 }
 
-func (r *report) sessions(ss []Session) {
+func (r *report) sessions(ss []journal.Session) {
 	c := r.c
 	r.printf("## %s\n", c.T("export.sessions"))
 	for _, s := range ss {
@@ -179,13 +170,13 @@ func (r *report) sessions(ss []Session) {
 		}
 		r.printf("\n### %s · %s · %s\n\n", when, r.routine(s), r.outcome(s.Outcome))
 		facts := []string{r.pain(s)}
-		if s.Outcome == RedFlag {
+		if s.Outcome == journal.RedFlag {
 			facts = facts[:0]
 			if s.PainBefore != nil {
 				facts = append(facts, c.T("export.pain_at_check_in", "Pain", *s.PainBefore))
 			}
 		}
-		if l := TrafficLight(s.PainBefore, s.PainAfter); l != Unknown {
+		if l := progress.TrafficLight(s.PainBefore, s.PainAfter); l != progress.Unknown {
 			facts = append(facts, r.light(l))
 		}
 		if s.PainWhere != "" {
@@ -198,7 +189,7 @@ func (r *report) sessions(ss []Session) {
 		if s.Note != "" {
 			r.printf("\n%s\n", c.T("export.note", "Note", escape(s.Note)))
 		}
-		if s.Outcome == RedFlag {
+		if s.Outcome == journal.RedFlag {
 			continue // a check-in has no exercises to list
 		}
 		if len(s.Steps) == 0 {
@@ -227,7 +218,7 @@ func (r *report) week(start time.Time) string {
 	return r.c.T("export.week", "Week", w, "Date", r.date(start))
 }
 
-func (r *report) pain(s Session) string {
+func (r *report) pain(s journal.Session) string {
 	return r.c.T("export.pain", "Before", painText(s.PainBefore), "After", painText(s.PainAfter))
 }
 
@@ -266,13 +257,13 @@ func (r *report) decimal(s string) string {
 }
 
 func (r *report) amount(n int, unit string) string {
-	if unit == UnitReps {
+	if unit == journal.UnitReps {
 		return r.c.N("export.reps", n)
 	}
 	return r.c.N("export.seconds", n)
 }
 
-func (r *report) routine(s Session) string {
+func (r *report) routine(s journal.Session) string {
 	if r.names.Routine != nil {
 		if n := r.names.Routine(s.Routine); n != "" {
 			return escape(n)
@@ -314,31 +305,20 @@ func (r *report) phase(p routines.Phase) string {
 	return escape(string(p))
 }
 
-func (r *report) outcome(o Outcome) string {
-	switch o {
-	case Completed:
-		return r.c.T("export.outcome_completed")
-	case PainStop:
-		return r.c.T("export.outcome_pain_stop")
-	case Quit:
-		return r.c.T("export.outcome_quit")
-	case Interrupted:
-		return r.c.T("export.outcome_interrupted")
-	case RedFlag:
-		return r.c.T("export.outcome_red_flag")
-	case Running:
-		return r.c.T("export.outcome_open")
+func (r *report) outcome(o journal.Outcome) string {
+	if s := r.c.T("outcome." + progress.OutcomeKey(o)); !strings.HasPrefix(s, "!") {
+		return s
 	}
 	return escape(string(o))
 }
 
 func (r *report) where(w string) string {
 	switch w {
-	case PainBack:
+	case journal.PainBack:
 		return r.c.T("export.where_back")
-	case PainLeg:
+	case journal.PainLeg:
 		return r.c.T("export.where_leg")
-	case PainNerve:
+	case journal.PainNerve:
 		return r.c.T("export.where_nerve")
 	case "":
 		return r.c.T("export.where_unanswered")
@@ -358,13 +338,13 @@ func (r *report) side(s string) string {
 	return escape(s)
 }
 
-func (r *report) light(l Light) string {
+func (r *report) light(l progress.Light) string {
 	switch l {
-	case Green:
+	case progress.Green:
 		return r.c.T("export.light_green")
-	case Amber:
+	case progress.Amber:
 		return r.c.T("export.light_amber")
-	case Red:
+	case progress.Red:
 		return r.c.T("export.light_red")
 	}
 	return ""

@@ -1,4 +1,4 @@
-package journal
+package export
 
 import (
 	"bufio"
@@ -15,9 +15,14 @@ import (
 // removed and the old file is untouched. A new file gets mode 0600 (an
 // export is health data); a replaced file keeps its mode. When path is a
 // symbolic link, the file it points to is replaced and the link kept.
+// A device or a pipe (-o /dev/stdout, a FIFO) cannot be replaced and is
+// not: it is written to as it is.
 func WriteFileAtomic(path string, write func(io.Writer) error) (err error) {
 	if target, lerr := filepath.EvalSymlinks(path); lerr == nil {
 		path = target
+	}
+	if fi, serr := os.Stat(path); serr == nil && !fi.Mode().IsRegular() && !fi.IsDir() {
+		return writeStream(path, write)
 	}
 	dir, base := filepath.Split(path)
 	if dir == "" {
@@ -69,4 +74,21 @@ func WriteFileAtomic(path string, write func(io.Writer) error) (err error) {
 		d.Close()
 	}
 	return nil
+}
+
+// writeStream writes to a device or pipe that is already there.
+func writeStream(path string, write func(io.Writer) error) error {
+	f, err := os.OpenFile(path, os.O_WRONLY, 0)
+	if err != nil {
+		return err
+	}
+	bw := bufio.NewWriter(f)
+	err = write(bw)
+	if ferr := bw.Flush(); err == nil {
+		err = ferr
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	return err
 }

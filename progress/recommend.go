@@ -1,9 +1,11 @@
-package journal
+package progress
 
 import (
 	"time"
 
 	"github.com/rygtimer/rygtimer/routines"
+
+	"github.com/rygtimer/rygtimer/journal"
 )
 
 // RecommendReason says why Home recommends what it does.
@@ -61,24 +63,24 @@ const (
 //     next phase (ReasonReady; past strengthening there is none and the
 //     reason is ReasonContinue).
 //  6. Otherwise carry on (ReasonContinue).
-func Recommend(ss []Session, now time.Time) Recommendation {
-	hist := chronological(ss)
+func Recommend(ss []journal.Session, now time.Time) Recommendation {
+	hist := journal.Chronological(ss)
 	loc := now.Location()
 	today := dateOf(now, loc)
 
-	var newest, lastKnown, lastDone *Session
+	var newest, lastKnown, lastDone *journal.Session
 	for i := len(hist) - 1; i >= 0; i-- {
 		s := &hist[i]
-		if s.Outcome == Running {
+		if s.Outcome == journal.Running {
 			continue
 		}
 		if newest == nil {
 			newest = s
 		}
-		if lastKnown == nil && s.Outcome != RedFlag && (s.Outcome == PainStop || s.PainAfter != nil) {
+		if lastKnown == nil && s.Outcome != journal.RedFlag && (s.Outcome == journal.PainStop || s.PainAfter != nil) {
 			lastKnown = s
 		}
-		if lastDone == nil && s.Outcome == Completed && routines.Phase(s.Phase).Valid() {
+		if lastDone == nil && s.Outcome == journal.Completed && routines.Phase(s.Phase).Valid() {
 			lastDone = s
 		}
 	}
@@ -91,7 +93,7 @@ func Recommend(ss []Session, now time.Time) Recommendation {
 	}
 	rec := Recommendation{Phase: current, Why: ReasonContinue}
 
-	if newest.Outcome == RedFlag {
+	if newest.Outcome == journal.RedFlag {
 		rec.Why = ReasonRedFlag
 		return rec
 	}
@@ -111,14 +113,14 @@ func Recommend(ss []Session, now time.Time) Recommendation {
 
 	windowStart := today.add(-(ReadyWindowDays - 1))
 	stopStart := today.add(-(ReadyNoPainStopFor - 1))
-	var recent []*Session // completed in the window, newest first
+	var recent []*journal.Session // completed in the window, newest first
 	for i := len(hist) - 1; i >= 0; i-- {
 		s := &hist[i]
 		d := dateOf(s.StartedAt, loc)
-		if s.Outcome == PainStop && !d.before(stopStart) {
+		if s.Outcome == journal.PainStop && !d.before(stopStart) {
 			return rec
 		}
-		if s.Outcome == Completed && routines.Phase(s.Phase) == current && !d.before(windowStart) {
+		if s.Outcome == journal.Completed && routines.Phase(s.Phase) == current && !d.before(windowStart) {
 			recent = append(recent, s)
 		}
 	}
@@ -139,9 +141,9 @@ func Recommend(ss []Session, now time.Time) Recommendation {
 
 // hurt applies the "stop or change" rules of the fact sheet to one
 // session.
-func hurt(s Session) (RecommendReason, bool) {
+func hurt(s journal.Session) (RecommendReason, bool) {
 	switch {
-	case s.Outcome == PainStop:
+	case s.Outcome == journal.PainStop:
 		return ReasonPainStop, true
 	case s.PainAfter != nil && *s.PainAfter >= 6:
 		return ReasonPainHigh, true

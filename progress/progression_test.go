@@ -1,4 +1,4 @@
-package journal
+package progress
 
 import (
 	"maps"
@@ -6,6 +6,8 @@ import (
 	"time"
 
 	"github.com/rygtimer/rygtimer/routines"
+
+	"github.com/rygtimer/rygtimer/journal"
 )
 
 const s = time.Second
@@ -31,34 +33,34 @@ var testRoutine = routines.Routine{
 // history builds sessions of testRoutine one day apart from a code per
 // session: g good, p pain stop, r completed with pain risen, n completed
 // without ratings, q quit, i interrupted, f red flag, o another routine's.
-func history(codes string) []Session {
-	var ss []Session
+func history(codes string) []journal.Session {
+	var ss []journal.Session
 	for i, c := range codes {
 		at := t0.AddDate(0, 0, i)
-		se := Session{ID: int64(i + 1), StartedAt: at, EndedAt: at.Add(20 * time.Minute), Routine: "mobility", Phase: "mobility"}
+		se := journal.Session{ID: int64(i + 1), StartedAt: at, EndedAt: at.Add(20 * time.Minute), Routine: "mobility", Phase: "mobility"}
 		switch c {
 		case 'g':
-			se.Outcome, se.PainBefore, se.PainAfter = Completed, Pain(3), Pain(2)
+			se.Outcome, se.PainBefore, se.PainAfter = journal.Completed, journal.Pain(3), journal.Pain(2)
 		case 'p':
-			se.Outcome, se.PainBefore, se.PainAfter = PainStop, Pain(3), Pain(7)
+			se.Outcome, se.PainBefore, se.PainAfter = journal.PainStop, journal.Pain(3), journal.Pain(7)
 		case 'r':
-			se.Outcome, se.PainBefore, se.PainAfter = Completed, Pain(3), Pain(4)
+			se.Outcome, se.PainBefore, se.PainAfter = journal.Completed, journal.Pain(3), journal.Pain(4)
 		case 'n':
-			se.Outcome = Completed
+			se.Outcome = journal.Completed
 		case 'q':
-			se.Outcome = Quit
+			se.Outcome = journal.Quit
 		case 'i':
-			se.Outcome = Interrupted
+			se.Outcome = journal.Interrupted
 		case 'f':
-			se.Outcome, se.RedFlag = RedFlag, "saddle-numbness"
+			se.Outcome, se.RedFlag = journal.RedFlag, "saddle-numbness"
 		case 'o':
-			se.Outcome, se.Routine, se.PainBefore, se.PainAfter = Completed, "pain-relief", Pain(3), Pain(2)
+			se.Outcome, se.Routine, se.PainBefore, se.PainAfter = journal.Completed, "pain-relief", journal.Pain(3), journal.Pain(2)
 		case 'e': // "completed" with every exercise skipped
-			se.Outcome, se.PainBefore, se.PainAfter = Completed, Pain(3), Pain(2)
+			se.Outcome, se.PainBefore, se.PainAfter = journal.Completed, journal.Pain(3), journal.Pain(2)
 		}
-		if se.Outcome == Completed && c != 'e' {
+		if se.Outcome == journal.Completed && c != 'e' {
 			for _, e := range testRoutine.Exercises {
-				se.Steps = append(se.Steps, Step{Exercise: e.ID, Set: 1, Completed: true, At: at})
+				se.Steps = append(se.Steps, journal.Step{Exercise: e.ID, Set: 1, Completed: true, At: at})
 			}
 		}
 		ss = append(ss, se)
@@ -67,6 +69,7 @@ func history(codes string) []Session {
 }
 
 func TestDoses(t *testing.T) {
+	t.Parallel()
 	type d = routines.Doses
 	type c = map[string]DoseChange
 	grew := func(from, to time.Duration) DoseChange { return DoseChange{from, to, GrewAfterGoodSessions} }
@@ -111,7 +114,7 @@ func TestDoses(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			ss := history(tc.codes)
 			// Sessions() returns newest first; the order must not matter.
-			for _, in := range [][]Session{ss, reversed(ss)} {
+			for _, in := range [][]journal.Session{ss, reversed(ss)} {
 				doses, changes := Doses(in, testRoutine)
 				if !maps.Equal(doses, tc.doses) {
 					t.Errorf("doses = %v, want %v", doses, tc.doses)
@@ -127,11 +130,12 @@ func TestDoses(t *testing.T) {
 // A skipped exercise does not grow: a session counts for an exercise only
 // when it holds a completed step of it.
 func TestDosesSkippedExercise(t *testing.T) {
+	t.Parallel()
 	ss := history("ggg")
 	for i := range ss {
-		ss[i].Steps = []Step{
-			{Exercise: "knee-to-chest", Completed: true, Unit: UnitSeconds},
-			{Exercise: "cobra", Completed: false, Unit: UnitReps}, // cut short
+		ss[i].Steps = []journal.Step{
+			{Exercise: "knee-to-chest", Completed: true, Unit: journal.UnitSeconds},
+			{Exercise: "cobra", Completed: false, Unit: journal.UnitReps}, // cut short
 		}
 	}
 	doses, changes := Doses(ss, testRoutine)
@@ -145,6 +149,7 @@ func TestDosesSkippedExercise(t *testing.T) {
 }
 
 func TestLadder(t *testing.T) {
+	t.Parallel()
 	cases := []struct {
 		min, max time.Duration
 		want     []time.Duration
@@ -178,8 +183,8 @@ func TestLadder(t *testing.T) {
 	}
 }
 
-func reversed(ss []Session) []Session {
-	out := make([]Session, len(ss))
+func reversed(ss []journal.Session) []journal.Session {
+	out := make([]journal.Session, len(ss))
 	for i, s := range ss {
 		out[len(ss)-1-i] = s
 	}

@@ -1,9 +1,11 @@
-package journal
+package progress
 
 import (
 	"time"
 
 	"github.com/rygtimer/rygtimer/routines"
+
+	"github.com/rygtimer/rygtimer/journal"
 )
 
 // Progression (DESIGN §5): a progressive exercise starts at the Min of its
@@ -95,7 +97,7 @@ func (l ladder) top() int {
 // about to start, so its intro can say why the dose is new. A quit or
 // interrupted session afterwards does not hide the news, because the
 // patient has not yet had a full session at the new dose.
-func Doses(ss []Session, r routines.Routine) (routines.Doses, map[string]DoseChange) {
+func Doses(ss []journal.Session, r routines.Routine) (routines.Doses, map[string]DoseChange) {
 	type state struct {
 		ladder
 		id        string
@@ -111,16 +113,16 @@ func Doses(ss []Session, r routines.Routine) (routines.Doses, map[string]DoseCha
 		}
 	}
 	counted := 0 // index of the next counted session
-	for _, s := range chronological(ss) {
-		if s.Routine != r.ID || (s.Outcome != Completed && s.Outcome != PainStop) {
+	for _, s := range journal.Chronological(ss) {
+		if s.Routine != r.ID || (s.Outcome != journal.Completed && s.Outcome != journal.PainStop) {
 			continue
 		}
 		rose := s.PainBefore != nil && s.PainAfter != nil && *s.PainAfter > *s.PainBefore
 		for _, x := range ex {
 			switch {
-			case s.Outcome == PainStop || rose:
+			case s.Outcome == journal.PainStop || rose:
 				why := SteppedBackAfterPainRose
-				if s.Outcome == PainStop {
+				if s.Outcome == journal.PainStop {
 					why = SteppedBackAfterPainStop
 				}
 				x.good = 0
@@ -155,7 +157,7 @@ func Doses(ss []Session, r routines.Routine) (routines.Doses, map[string]DoseCha
 }
 
 // did reports whether s holds a completed step of the exercise.
-func did(s Session, exercise string) bool {
+func did(s journal.Session, exercise string) bool {
 	for _, st := range s.Steps {
 		if st.Exercise == exercise && st.Completed {
 			return true

@@ -1,4 +1,4 @@
-package journal
+package export
 
 import (
 	"encoding/csv"
@@ -6,6 +6,8 @@ import (
 	"io"
 	"strconv"
 	"time"
+
+	"github.com/rygtimer/rygtimer/journal"
 )
 
 // Exports are for a physiotherapist (and for scripts: the JSON shape is
@@ -46,9 +48,9 @@ type jsonStep struct {
 
 // WriteJSON writes the sessions as a JSON array (DESIGN §8), indented for
 // reading, with a final newline. An empty history is "[]".
-func WriteJSON(w io.Writer, ss []Session) error {
+func WriteJSON(w io.Writer, ss []journal.Session) error {
 	out := make([]jsonSession, 0, len(ss))
-	for _, s := range chronological(ss) {
+	for _, s := range journal.Chronological(ss) {
 		js := jsonSession{
 			ID:         s.ID,
 			StartedAt:  rfc3339(s.StartedAt),
@@ -85,12 +87,12 @@ var csvHeader = []string{
 // the file sorts and filters well in a spreadsheet; a session without
 // steps gets one row with the step columns empty. Values not given are
 // empty cells.
-func WriteCSV(w io.Writer, ss []Session) error {
+func WriteCSV(w io.Writer, ss []journal.Session) error {
 	cw := csv.NewWriter(w)
 	if err := cw.Write(csvHeader); err != nil {
 		return err
 	}
-	for _, s := range chronological(ss) {
+	for _, s := range journal.Chronological(ss) {
 		head := []string{
 			strconv.FormatInt(s.ID, 10), rfc3339(s.StartedAt), optRFC3339(s.EndedAt),
 			s.Routine, s.Phase, string(s.Outcome),

@@ -1,8 +1,9 @@
-package journal
+package progress
 
 import (
-	"sort"
 	"time"
+
+	"github.com/rygtimer/rygtimer/journal"
 )
 
 // The functions here read a history as the patient lives it: a session
@@ -13,10 +14,10 @@ import (
 // a streak.
 
 // DoneToday reports whether a session was completed today.
-func DoneToday(ss []Session, now time.Time) bool {
+func DoneToday(ss []journal.Session, now time.Time) bool {
 	today := dateOf(now, now.Location())
 	for _, s := range ss {
-		if s.Outcome == Completed && dateOf(s.StartedAt, now.Location()) == today {
+		if s.Outcome == journal.Completed && dateOf(s.StartedAt, now.Location()) == today {
 			return true
 		}
 	}
@@ -26,11 +27,11 @@ func DoneToday(ss []Session, now time.Time) bool {
 // Streak is the number of consecutive calendar days, each with at least
 // one completed session, that end today, or yesterday while today's session
 // is still to come (a streak is not lost at breakfast).
-func Streak(ss []Session, now time.Time) int {
+func Streak(ss []journal.Session, now time.Time) int {
 	loc := now.Location()
 	done := map[date]bool{}
 	for _, s := range ss {
-		if s.Outcome == Completed {
+		if s.Outcome == journal.Completed {
 			done[dateOf(s.StartedAt, loc)] = true
 		}
 	}
@@ -48,9 +49,40 @@ func Streak(ss []Session, now time.Time) int {
 
 // ThisWeek counts the sessions completed in the current ISO week (Monday
 // to Sunday).
-func ThisWeek(ss []Session, now time.Time) int {
+func ThisWeek(ss []journal.Session, now time.Time) int {
 	w := Weekly(ss, now, 1)
 	return w[0].Sessions
+}
+
+// WeeksSpanned is the number of ISO weeks from the week of first to the
+// week of end, both included, as seen in end's zone: the weeks argument of
+// Weekly for a whole history.
+func WeeksSpanned(first, end time.Time) int {
+	loc := end.Location()
+	return dateOf(first, loc).weekStart().daysUntil(dateOf(end, loc).weekStart())/7 + 1
+}
+
+// Totals counts a history's sessions by how they ended.
+type Totals struct {
+	Completed, PainStops, Unfinished, RedFlags int
+}
+
+// Count returns the Totals of ss; running sessions count nowhere.
+func Count(ss []journal.Session) Totals {
+	var n Totals
+	for _, s := range ss {
+		switch s.Outcome {
+		case journal.Completed:
+			n.Completed++
+		case journal.PainStop:
+			n.PainStops++
+		case journal.Quit, journal.Interrupted:
+			n.Unfinished++
+		case journal.RedFlag:
+			n.RedFlags++
+		}
+	}
+	return n
 }
 
 // Week is one ISO week of adherence.
@@ -60,6 +92,8 @@ type Week struct {
 	Sessions   int       // completed sessions
 	PainStops  int       // sessions stopped for pain
 	Unfinished int       // sessions quit or interrupted
+	// Exercised marks the days, Monday first, with a completed session.
+	Exercised [7]bool
 	// Mean pain ratings of the week's sessions (any outcome), for a
 	// trend line; Has… is false when no rating was given.
 	Before, After       float64
@@ -69,7 +103,7 @@ type Week struct {
 // Weekly returns adherence for the last weeks ISO weeks, oldest first,
 // ending with the current week (which may be incomplete). Every week is
 // present, exercised or not.
-func Weekly(ss []Session, now time.Time, weeks int) []Week {
+func Weekly(ss []journal.Session, now time.Time, weeks int) []Week {
 	if weeks < 1 {
 		weeks = 1
 	}
@@ -90,12 +124,13 @@ func Weekly(ss []Session, now time.Time, weeks int) []Week {
 		}
 		pain[i].add(s)
 		switch s.Outcome {
-		case Completed:
+		case journal.Completed:
 			out[i].Sessions++
 			days[i][d] = true
-		case PainStop:
+			out[i].Exercised[first.add(7*i).daysUntil(d)] = true
+		case journal.PainStop:
 			out[i].PainStops++
-		case Quit, Interrupted:
+		case journal.Quit, journal.Interrupted:
 			out[i].Unfinished++
 		}
 	}
@@ -109,7 +144,7 @@ func Weekly(ss []Session, now time.Time, weeks int) []Week {
 // painSum accumulates pain ratings for a mean.
 type painSum struct{ before, after, nb, na int }
 
-func (p *painSum) add(s Session) {
+func (p *painSum) add(s journal.Session) {
 	if s.PainBefore != nil {
 		p.before += *s.PainBefore
 		p.nb++
@@ -142,7 +177,7 @@ type DayPain struct {
 // without a rating has HasBefore/HasAfter false, so a chart shows a gap
 // rather than a false zero). Every rating counts, whatever the outcome:
 // a pain stop's rating is as real as a completed session's.
-func DailyPain(ss []Session, now time.Time, days int) []DayPain {
+func DailyPain(ss []journal.Session, now time.Time, days int) []DayPain {
 	if days < 1 {
 		days = 1
 	}
@@ -168,14 +203,14 @@ func DailyPain(ss []Session, now time.Time, days int) []DayPain {
 // Last returns the most recently started finished session (any outcome,
 // red-flag check-ins included), or nil when there is none. A session
 // still running is not "last time".
-func Last(ss []Session) *Session {
-	var last *Session
+func Last(ss []journal.Session) *journal.Session {
+	var last *journal.Session
 	for i := range ss {
 		s := &ss[i]
-		if s.Outcome == Running {
+		if s.Outcome == journal.Running {
 			continue
 		}
-		if last == nil || newer(s, last) {
+		if last == nil || s.After(*last) {
 			last = s
 		}
 	}
@@ -184,20 +219,4 @@ func Last(ss []Session) *Session {
 	}
 	c := *last
 	return &c
-}
-
-// newer orders sessions by start, then by id for sessions started in the
-// same millisecond.
-func newer(a, b *Session) bool {
-	if !a.StartedAt.Equal(b.StartedAt) {
-		return a.StartedAt.After(b.StartedAt)
-	}
-	return a.ID > b.ID
-}
-
-// chronological returns a copy of ss sorted oldest first.
-func chronological(ss []Session) []Session {
-	out := append([]Session(nil), ss...)
-	sort.SliceStable(out, func(i, j int) bool { return newer(&out[j], &out[i]) })
-	return out
 }

@@ -1,4 +1,4 @@
-package journal
+package export
 
 import (
 	"bytes"
@@ -11,6 +11,10 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/rygtimer/rygtimer/i18n"
+	"github.com/rygtimer/rygtimer/journal"
+	"github.com/rygtimer/rygtimer/progress"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
@@ -24,47 +28,47 @@ func fixtureNow() time.Time { return time.Date(2025, 3, 21, 12, 0, 0, 0, fixture
 // sides, reps, a step cut short, a pain stop with its answer, a quit, an
 // interrupted session without steps, a red-flag check-in, a running
 // session, missing ratings, and a note that would break Markdown or CSV.
-func fixture() []Session {
+func fixture() []journal.Session {
 	at := func(day, h, m, sec int) time.Time { return time.Date(2025, 3, day, h, m, sec, 0, fixtureZone) }
-	hold := func(ex, side string, set, planned, done int, ok bool, t time.Time) Step {
-		return Step{Exercise: ex, Side: side, Set: set, Planned: planned, Done: done, Unit: UnitSeconds, Completed: ok, At: t}
+	hold := func(ex, side string, set, planned, done int, ok bool, t time.Time) journal.Step {
+		return journal.Step{Exercise: ex, Side: side, Set: set, Planned: planned, Done: done, Unit: journal.UnitSeconds, Completed: ok, At: t}
 	}
-	reps := func(ex string, set, planned, done int, ok bool, t time.Time) Step {
-		return Step{Exercise: ex, Set: set, Planned: planned, Done: done, Unit: UnitReps, Completed: ok, At: t}
+	reps := func(ex string, set, planned, done int, ok bool, t time.Time) journal.Step {
+		return journal.Step{Exercise: ex, Set: set, Planned: planned, Done: done, Unit: journal.UnitReps, Completed: ok, At: t}
 	}
-	ss := []Session{
+	ss := []journal.Session{
 		{ID: 1, StartedAt: at(3, 8, 0, 0), EndedAt: at(3, 8, 12, 30), Routine: "pain-relief", Phase: "pain-relief",
-			Outcome: Completed, PainBefore: Pain(5), PainAfter: Pain(3), Note: "Stiff | but OK, *better* than <yesterday>\nsecond line, \"quoted\", æøå",
-			Steps: []Step{
+			Outcome: journal.Completed, PainBefore: journal.Pain(5), PainAfter: journal.Pain(3), Note: "Stiff | but OK, *better* than <yesterday>\nsecond line, \"quoted\", æøå",
+			Steps: []journal.Step{
 				reps("pelvic-tilt", 1, 10, 10, true, at(3, 8, 2, 0)),
 				reps("pelvic-tilt", 2, 10, 1, false, at(3, 8, 3, 0)),
 				hold("knee-to-chest", "right", 1, 20, 20, true, at(3, 8, 5, 0)),
 				hold("knee-to-chest", "left", 1, 20, 20, true, at(3, 8, 6, 0)),
 			}},
 		{ID: 2, StartedAt: at(4, 23, 50, 0), EndedAt: at(5, 0, 5, 0), Routine: "pain-relief", Phase: "pain-relief",
-			Outcome: Completed, PainBefore: Pain(4), PainAfter: Pain(2),
-			Steps: []Step{hold("knee-to-chest", "right", 1, 20, 20, true, at(5, 0, 1, 0))}},
+			Outcome: journal.Completed, PainBefore: journal.Pain(4), PainAfter: journal.Pain(2),
+			Steps: []journal.Step{hold("knee-to-chest", "right", 1, 20, 20, true, at(5, 0, 1, 0))}},
 		{ID: 3, StartedAt: at(6, 9, 0, 0), EndedAt: at(6, 9, 4, 0), Routine: "pain-relief", Phase: "pain-relief",
-			Outcome: Quit, PainBefore: Pain(3),
-			Steps: []Step{reps("pelvic-tilt", 1, 10, 10, true, at(6, 9, 2, 0))}},
+			Outcome: journal.Quit, PainBefore: journal.Pain(3),
+			Steps: []journal.Step{reps("pelvic-tilt", 1, 10, 10, true, at(6, 9, 2, 0))}},
 		{ID: 4, StartedAt: at(11, 18, 0, 0), EndedAt: at(11, 18, 7, 0), Routine: "mobility", Phase: "mobility",
-			Outcome: PainStop, PainBefore: Pain(3), PainAfter: Pain(7), PainWhere: PainLeg,
-			Steps: []Step{
+			Outcome: journal.PainStop, PainBefore: journal.Pain(3), PainAfter: journal.Pain(7), PainWhere: journal.PainLeg,
+			Steps: []journal.Step{
 				reps("pelvic-tilt", 1, 10, 10, true, at(11, 18, 2, 0)),
 				hold("knee-to-chest", "right", 1, 25, 12, false, at(11, 18, 7, 0)),
 			}},
 		{ID: 5, StartedAt: at(12, 7, 30, 0), EndedAt: at(12, 7, 30, 0), Routine: "mobility", Phase: "mobility",
-			Outcome: Interrupted},
+			Outcome: journal.Interrupted},
 		{ID: 6, StartedAt: at(14, 9, 0, 0), EndedAt: at(14, 9, 0, 0), Routine: "pain-relief", Phase: "pain-relief",
-			Outcome: RedFlag, PainBefore: Pain(6), RedFlag: "saddle-numbness"},
+			Outcome: journal.RedFlag, PainBefore: journal.Pain(6), RedFlag: "saddle-numbness"},
 		{ID: 7, StartedAt: at(20, 8, 0, 0), EndedAt: at(20, 8, 15, 0), Routine: "my-physio", Phase: "mobility",
-			Outcome: Completed, PainBefore: Pain(2), PainAfter: Pain(2),
-			Steps: []Step{hold("cobra", "", 1, 8, 8, true, at(20, 8, 10, 0))}},
+			Outcome: journal.Completed, PainBefore: journal.Pain(2), PainAfter: journal.Pain(2),
+			Steps: []journal.Step{hold("cobra", "", 1, 8, 8, true, at(20, 8, 10, 0))}},
 		{ID: 8, StartedAt: at(21, 11, 0, 0), Routine: "mobility", Phase: "mobility",
-			Steps: []Step{reps("pelvic-tilt", 1, 10, 10, true, at(21, 11, 2, 0))}},
+			Steps: []journal.Step{reps("pelvic-tilt", 1, 10, 10, true, at(21, 11, 2, 0))}},
 	}
 	// Sessions() hands them over newest first; the exports must not care.
-	return reversed(ss)
+	return journal.NewestFirst(ss)
 }
 
 func golden(t *testing.T, name string, got []byte) {
@@ -78,14 +82,15 @@ func golden(t *testing.T, name string, got []byte) {
 	}
 	want, err := os.ReadFile(path)
 	if err != nil {
-		t.Fatalf("%v (run go test ./journal -update to create it)", err)
+		t.Fatalf("%v (run go test ./export -update to create it)", err)
 	}
 	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs from the golden file (run go test ./journal -update if the change is meant):\n%s", name, got)
+		t.Errorf("%s differs from the golden file (run go test ./export -update if the change is meant):\n%s", name, got)
 	}
 }
 
 func TestWriteJSON(t *testing.T) {
+	t.Parallel()
 	var b bytes.Buffer
 	if err := WriteJSON(&b, fixture()); err != nil {
 		t.Fatal(err)
@@ -126,6 +131,7 @@ func TestWriteJSON(t *testing.T) {
 }
 
 func TestWriteCSV(t *testing.T) {
+	t.Parallel()
 	var b bytes.Buffer
 	if err := WriteCSV(&b, fixture()); err != nil {
 		t.Fatal(err)
@@ -134,6 +140,7 @@ func TestWriteCSV(t *testing.T) {
 }
 
 func TestWriteMarkdown(t *testing.T) {
+	t.Parallel()
 	names := Names{
 		Routine:  func(id string) string { return map[string]string{"my-physio": "Lone's | programme"}[id] },
 		Exercise: func(id string) string { return map[string]string{"knee-to-chest": "Knee-to-chest stretch"}[id] },
@@ -158,6 +165,7 @@ func TestWriteMarkdown(t *testing.T) {
 
 // A failing writer's error comes back; nothing panics.
 func TestExportWriteErrors(t *testing.T) {
+	t.Parallel()
 	bad := failWriter{}
 	if WriteJSON(bad, fixture()) == nil || WriteCSV(bad, fixture()) == nil || WriteMarkdown(bad, fixture(), fixtureNow(), "en") == nil {
 		t.Error("write error lost")
@@ -169,6 +177,7 @@ type failWriter struct{}
 func (failWriter) Write([]byte) (int, error) { return 0, errors.New("disk full") }
 
 func TestWriteFileAtomic(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	path := filepath.Join(dir, "export.json")
 	list := func() []string {
@@ -226,5 +235,38 @@ func TestWriteFileAtomic(t *testing.T) {
 	// A missing folder is an error.
 	if err := WriteFileAtomic(filepath.Join(dir, "nope", "x.md"), func(w io.Writer) error { return nil }); err == nil {
 		t.Error("writing into a missing folder succeeded")
+	}
+
+	// A device (as -o /dev/stdout is) is written to, not replaced
+	// (issue 12: "export -o /dev/stdout is refused").
+	if err := WriteFileAtomic(os.DevNull, func(w io.Writer) error { _, err := io.WriteString(w, "x\n"); return err }); err != nil {
+		t.Errorf("writing to %s: %v", os.DevNull, err)
+	}
+	if fi, err := os.Stat(os.DevNull); err != nil || fi.Mode().IsRegular() {
+		t.Errorf("%s was replaced: %v %v", os.DevNull, fi.Mode(), err)
+	}
+}
+
+// The report names every outcome with the same words as Home and History:
+// the catalogs' one outcome family.
+func TestReportOutcomeWords(t *testing.T) {
+	t.Parallel()
+	at := fixtureNow().Add(-time.Hour)
+	for _, lang := range i18n.Languages {
+		cat := i18n.New(lang)
+		for _, o := range []journal.Outcome{journal.Completed, journal.PainStop, journal.Quit, journal.Interrupted, journal.RedFlag, journal.Running} {
+			s := journal.Session{ID: 1, StartedAt: at, Routine: "r", Outcome: o}
+			if o != journal.Running {
+				s.EndedAt = at.Add(time.Minute)
+			}
+			var b bytes.Buffer
+			if err := WriteMarkdown(&b, []journal.Session{s}, fixtureNow(), lang); err != nil {
+				t.Fatal(err)
+			}
+			want := "· " + cat.T("outcome."+progress.OutcomeKey(o)) + "\n"
+			if !strings.Contains(b.String(), want) || strings.Contains(want, "!") {
+				t.Errorf("%s %q: report lacks %q", lang, o, want)
+			}
+		}
 	}
 }
