@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"bytes"
@@ -69,7 +69,7 @@ func runWithStdin(t *testing.T, stdin io.Reader, args ...string) result {
 		args = []string{} // nil would make cobra read os.Args
 	}
 	var out, errb bytes.Buffer
-	code := run(context.Background(), args, stdin, &out, &errb)
+	code := Run(context.Background(), args, stdin, &out, &errb)
 	return result{code, out.String(), errb.String()}
 }
 
