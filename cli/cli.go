@@ -5,7 +5,6 @@ package cli
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io"
 
@@ -27,7 +26,8 @@ func Run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	root.SetIn(stdin)
 	root.SetOut(stdout)
 	root.SetErr(stderr)
-	err := fang.Execute(ctx, root, fang.WithVersion(version()), fang.WithErrorHandler(errorHandler(stderr)))
+	err := fang.Execute(ctx, root, fang.WithVersion(version()),
+		fang.WithoutManpage(), fang.WithErrorHandler(errorHandler(stderr)))
 	return exitCode(err)
 }
 
@@ -46,23 +46,4 @@ func errorHandler(stderr io.Writer) fang.ErrorHandler {
 		_, _ = fmt.Fprintln(w, styles.ErrorText.UnsetTransform().Render(err.Error()))
 		_, _ = fmt.Fprintln(w)
 	}
-}
-
-// usageError marks bad usage or bad input: exit status 2.
-type usageError struct{ err error }
-
-func (e usageError) Error() string { return e.err.Error() }
-func (e usageError) Unwrap() error { return e.err }
-
-func usagef(format string, a ...any) error { return usageError{fmt.Errorf(format, a...)} }
-
-func exitCode(err error) int {
-	if err == nil {
-		return exitOK
-	}
-	var u usageError
-	if errors.As(err, &u) || isCobraUsage(err) {
-		return exitUsage
-	}
-	return exitFailure
 }
