@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	"github.com/charmbracelet/x/exp/golden"
+
+	"github.com/rygtimer/rygtimer/views"
 )
 
 func TestRoutinesShowPainRelief(t *testing.T) {
@@ -41,7 +43,7 @@ func TestRoutinesShowFacts(t *testing.T) {
 		t.Error("show leaves non-breaking spaces in its output")
 	}
 	for i, l := range strings.Split(out, "\n") {
-		if w := len([]rune(l)); w > textWidth {
+		if w := len([]rune(l)); w > views.RoutineTextWidth {
 			t.Errorf("line %d is %d columns wide: %q", i+1, w, l)
 		}
 	}
