@@ -5,9 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
-	"os/signal"
-	"syscall"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -25,8 +22,29 @@ func runApp(cmd *cobra.Command, f rootFlags, stdin io.Reader, stdout io.Writer) 
 	if err != nil {
 		return err
 	}
+	m, finish := newAppModel(set)
+	jobs := newJobControl()
+	p := tea.NewProgram(m, tea.WithInput(stdin), tea.WithOutput(stdout),
+		tea.WithoutSignalHandler(), tea.WithFilter(jobs.filter))
+	stopQuit := interruptOnSignals(p)
+	stopJobs := jobs.start(p)
+	final, runErr := p.Run()
+	stopJobs()
+	// Signals stay caught until the journal's last writes are done.
+	finish(final, runErr)
+	stopQuit()
+	if runErr != nil && !errors.Is(runErr, tea.ErrProgramKilled) {
+		return fmt.Errorf("the screen stopped working (%v); your finished exercises are saved, start rygtimer again to go on", runErr)
+	}
+	return nil
+}
+
+// newAppModel is the one place the app's model and its journal writer
+// are made, and finish the one place they are ended once the program
+// has stopped.
+func newAppModel(set settings) (m tea.Model, finish func(final tea.Model, runErr error)) {
 	writer := model.NewWriter(openJournal)
-	m := model.New(model.Options{
+	m = model.New(model.Options{
 		Clock:     time.Now,
 		Lang:      set.lang,
 		Quiet:     set.quiet,
@@ -39,40 +57,19 @@ func runApp(cmd *cobra.Command, f rootFlags, stdin io.Reader, stdout io.Writer) 
 		Notices:   set.notices,
 		Version:   version(),
 	})
-	p := tea.NewProgram(m, tea.WithInput(stdin), tea.WithOutput(stdout), tea.WithoutSignalHandler())
-
-	// A closed terminal (SIGHUP) or kill (SIGTERM) ends a running session as
-	// interrupted and restores the terminal; if the program cannot even
-	// do that in time, it is killed and the journal marks the session
-	// interrupted at the next start.
-	sigs := make(chan os.Signal, 1)
-	signal.Notify(sigs, syscall.SIGHUP, syscall.SIGTERM, syscall.SIGINT)
-	defer signal.Stop(sigs)
-	go func() {
-		if _, ok := <-sigs; !ok {
-			return
+	return m, func(final tea.Model, runErr error) {
+		if runErr != nil {
+			// Killed after a signal, or the terminal failed: end a
+			// session that is still running, keeping the step in
+			// progress. Abandon hands its writes to the writer as it
+			// is called; the command it returns only waits for their
+			// results, which the writer's Close waits for instead.
+			if fm, ok := final.(model.Model); ok {
+				_ = fm.Abandon()
+			}
 		}
-		p.Send(model.Interrupt{})
-		time.Sleep(3 * time.Second)
-		p.Kill()
-	}()
-
-	final, runErr := p.Run()
-	if runErr != nil {
-		// Killed after a signal, or the terminal failed: end a session
-		// that is still running, keeping the step in progress.
-		// Abandon hands its writes to the writer as it is called; the
-		// command it returns only waits for their results, which the
-		// writer's Close below waits for instead.
-		if fm, ok := final.(model.Model); ok {
-			_ = fm.Abandon()
-		}
+		writer.Close(5 * time.Second)
 	}
-	writer.Close(5 * time.Second)
-	if runErr != nil && !errors.Is(runErr, tea.ErrProgramKilled) {
-		return fmt.Errorf("the screen stopped working (%v); your finished exercises are saved, start rygtimer again to go on", runErr)
-	}
-	return nil
 }
 
 // openJournal opens the journal on the writer's goroutine, so the first
