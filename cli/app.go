@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -18,6 +19,9 @@ import (
 // runApp starts the full-screen app; the root command has checked that
 // stdin and stdout are a terminal.
 func runApp(cmd *cobra.Command, f rootFlags, stdin io.Reader, stdout io.Writer) error {
+	if err := checkDataHome(os.Getenv); err != nil {
+		return err
+	}
 	set, err := loadSettings(cmd, f)
 	if err != nil {
 		return err

@@ -261,9 +261,25 @@ func TestExportToFile(t *testing.T) {
 		t.Errorf("the folder holds %v; temporary files were left behind", names)
 	}
 
-	// A folder that does not exist: a failure that says what to check.
-	r = runCLI(t, "export", "--format", "csv", "-o", filepath.Join(dir, "no", "such", "x.csv")).want(t, exitFailure)
-	if !strings.Contains(r.stderr, "Check that the folder exists") {
+	// A folder that does not exist is bad input (issue 12), said plainly.
+	r = runCLI(t, "export", "--format", "csv", "-o", filepath.Join(dir, "no", "such", "x.csv")).want(t, exitUsage)
+	if !strings.Contains(r.stderr, "the folder "+filepath.Join(dir, "no", "such")+" does not exist") {
 		t.Errorf("stderr: %s", r.stderr)
+	}
+	r = runCLI(t, "export", "--format", "csv", "-o", dir).want(t, exitUsage)
+	if !strings.Contains(r.stderr, "it is a folder") {
+		t.Errorf("stderr: %s", r.stderr)
+	}
+}
+
+// -o /dev/stdout is standard output, not a file to replace (issue 12).
+func TestExportToStdoutByName(t *testing.T) {
+	isolate(t)
+	fillJournal(t)
+	want := runCLI(t, "export", "--format", "json").want(t, exitOK).stdout
+	for _, name := range []string{"-", "/dev/stdout"} {
+		if got := runCLI(t, "export", "--format", "json", "-o", name).want(t, exitOK).stdout; got != want {
+			t.Errorf("-o %s wrote %d bytes to stdout, want the %d of the export", name, len(got), len(want))
+		}
 	}
 }

@@ -26,7 +26,9 @@ type rootFlags struct {
 // ("rygtimer export [flags]") does not.
 const formKey = "form"
 
-func newRootCmd(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
+// newRootCmd builds the command tree. screen is the terminal the app
+// draws on; the commands write their text to stdout.
+func newRootCmd(stdin io.Reader, screen, stdout, stderr io.Writer) *cobra.Command {
 	var f rootFlags
 	root := &cobra.Command{
 		Use:   "rygtimer",
@@ -72,10 +74,10 @@ rygtimer does not replace a physiotherapist or a doctor.`,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			// Checked here too so the message starts with words that
 			// survive fang capitalising the first one ("Rygtimer").
-			if !isTerminal(stdin) || !isTerminal(stdout) {
+			if !isTerminal(stdin) || !isTerminal(screen) {
 				return usagef("not a terminal: rygtimer needs a terminal window, not a pipe or a file\n(for plain text, try `rygtimer history` or `rygtimer routines list`)")
 			}
-			return runApp(cmd, f, stdin, stdout)
+			return runApp(cmd, f, stdin, screen)
 		},
 	}
 	addRootFlags(root, &f)

@@ -13,6 +13,7 @@ import (
 
 	"github.com/rygtimer/rygtimer/config"
 	"github.com/rygtimer/rygtimer/i18n"
+	"github.com/rygtimer/rygtimer/internal/termtext"
 	"github.com/rygtimer/rygtimer/routines"
 	"github.com/rygtimer/rygtimer/views"
 )
@@ -140,14 +141,15 @@ func runRoutinesList(stdout, stderr io.Writer, lang string) error {
 			source = cat.T("cli.list.built_in")
 		}
 		minutes := routines.Minutes(routines.Length(routines.Plan(r, nil, 1)))
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", r.ID, r.Name.In(r.Lang(lang)), views.PhaseName(cat, r.Phase),
-			cat.T("cli.list.minutes", "N", minutes), source)
+		// Ids, names and paths come from files someone else wrote.
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", termtext.Clean(r.ID), termtext.Clean(r.Name.In(r.Lang(lang))),
+			views.PhaseName(cat, r.Phase), cat.T("cli.list.minutes", "N", minutes), termtext.Clean(source))
 	}
 	if err := tw.Flush(); err != nil {
 		return err
 	}
 	if loadErr != nil {
-		fmt.Fprintf(stderr, "\n%s\n%v\n", cat.T("cli.list.custom_errors"), loadErr)
+		fmt.Fprintf(stderr, "\n%s\n%s\n", cat.T("cli.list.custom_errors"), termtext.CleanLines(loadErr.Error()))
 	}
 	return nil
 }
@@ -195,7 +197,7 @@ func routineFileError(stderr io.Writer, file string, err error) error {
 	if errors.As(err, &pe) {
 		return usagef("cannot read the routine file %s: %v", file, pe.Err)
 	}
-	fmt.Fprintln(stderr, err)
+	fmt.Fprintln(stderr, termtext.CleanLines(err.Error()))
 	return usagef("the routine file %s has mistakes (listed above); fix them and try again", file)
 }
 
@@ -210,14 +212,14 @@ func runRoutinesValidate(stdout, stderr io.Writer, lang string, files []string) 
 			bad++
 			var pe *fs.PathError
 			if errors.As(err, &pe) {
-				fmt.Fprintf(stderr, "%s: cannot read the file: %v\n", f, pe.Err)
+				fmt.Fprintf(stderr, "%s: cannot read the file: %v\n", termtext.Clean(f), pe.Err)
 				continue
 			}
-			fmt.Fprintln(stderr, err)
+			fmt.Fprintln(stderr, termtext.CleanLines(err.Error()))
 			continue
 		}
 		minutes := routines.Minutes(routines.Length(routines.Plan(r, nil, 1)))
-		fmt.Fprintln(stdout, cat.N("cli.validate.ok", len(r.Exercises), "File", f, "Minutes", minutes))
+		fmt.Fprintln(stdout, cat.N("cli.validate.ok", len(r.Exercises), "File", termtext.Clean(f), "Minutes", minutes))
 	}
 	switch {
 	case bad == 0:

@@ -23,7 +23,7 @@ func TestHelp(t *testing.T) {
 }
 
 func TestEveryCommandHasHelpText(t *testing.T) {
-	root := newRootCmd(nil, io.Discard, io.Discard)
+	root := newRootCmd(nil, io.Discard, io.Discard, io.Discard)
 	for _, c := range append(root.Commands(), root) {
 		for _, sub := range append(c.Commands(), c) {
 			if sub.Name() == "help" || sub.Parent() != nil && sub.Parent().Name() == "completion" {
