@@ -10,7 +10,6 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/term"
-	"github.com/spf13/cobra"
 
 	"github.com/rygtimer/rygtimer/journal"
 	"github.com/rygtimer/rygtimer/model"
@@ -18,11 +17,11 @@ import (
 
 // runApp starts the full-screen app; the root command has checked that
 // stdin and stdout are a terminal.
-func runApp(cmd *cobra.Command, f rootFlags, stdin io.Reader, stdout io.Writer) error {
+func runApp(f rootFlags, stdin io.Reader, stdout io.Writer) error {
 	if err := checkDataHome(os.Getenv); err != nil {
 		return err
 	}
-	set, err := loadSettings(cmd, f)
+	set, err := loadSettings(f)
 	if err != nil {
 		return err
 	}

@@ -77,7 +77,7 @@ rygtimer does not replace a physiotherapist or a doctor.`,
 			if !isTerminal(stdin) || !isTerminal(screen) {
 				return usagef("not a terminal: rygtimer needs a terminal window, not a pipe or a file\n(for plain text, try `rygtimer history` or `rygtimer routines list`)")
 			}
-			return runApp(cmd, f, stdin, screen)
+			return runApp(f, stdin, screen)
 		},
 	}
 	addRootFlags(root, &f)

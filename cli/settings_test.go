@@ -46,3 +46,21 @@ func TestLanguagePrecedence(t *testing.T) {
 		t.Errorf("the warning does not name the mistake: %q", warn.String())
 	}
 }
+
+// Flags override the config file, which overrides the defaults: what
+// config.Merge once promised and only its own test used.
+func TestSettingsPrecedence(t *testing.T) {
+	_, cfg := isolate(t)
+	writeFile(t, filepath.Join(cfg, "rygtimer", "config.toml"), "sound = true\ntempo = 1.5\nbig_digits = false\n\n[help]\ndoctor = \"GP\"\n")
+	s, err := loadSettings(rootFlags{quiet: true})
+	must(t, err)
+	if !s.quiet || s.tempo != 1.5 || s.bigDigits || s.help.Doctor != "GP" || s.help.Emergency != "" {
+		t.Errorf("settings = %+v", s)
+	}
+	writeFile(t, filepath.Join(cfg, "rygtimer", "config.toml"), "")
+	s, err = loadSettings(rootFlags{})
+	must(t, err)
+	if s.quiet || s.tempo != 1 || !s.bigDigits {
+		t.Errorf("defaults = %+v", s)
+	}
+}
