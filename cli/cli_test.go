@@ -27,8 +27,15 @@ func TestMain(m *testing.M) {
 	os.Setenv("NO_COLOR", "1")
 	time.Local = testZone
 	clock = func() time.Time { return testNow }
-	os.Exit(m.Run())
+	code := m.Run()
+	for _, f := range afterAll {
+		f()
+	}
+	os.Exit(code)
 }
+
+// afterAll runs once every test is done (the pty tests' binary goes).
+var afterAll []func()
 
 // isolate gives the test its own empty data and config folders and an
 // English environment.
