@@ -1,72 +1,15 @@
 // Command rygtimer is a full-screen terminal companion for the daily
-// exercises of a person with a lumbar disc herniation. main.go only wires
-// things together: flags, config, the journal and the program.
+// exercises of a person with a lumbar disc herniation. main only wires
+// the process to the command line in package cli.
 package main
 
 import (
 	"context"
-	"errors"
-	"fmt"
-	"io"
 	"os"
 
-	"charm.land/fang/v2"
-)
-
-// Exit statuses, as DESIGN.md §8 promises scripts.
-const (
-	exitOK      = 0
-	exitFailure = 1
-	exitUsage   = 2
+	"github.com/rygtimer/rygtimer/cli"
 )
 
 func main() {
-	os.Exit(run(context.Background(), os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
-}
-
-// run executes the command line and maps errors to exit statuses.
-func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	root := newRootCmd(stdin, stdout, stderr)
-	root.SetArgs(args)
-	root.SetIn(stdin)
-	root.SetOut(stdout)
-	root.SetErr(stderr)
-	err := fang.Execute(ctx, root, fang.WithVersion(version()), fang.WithErrorHandler(errorHandler(stderr)))
-	return exitCode(err)
-}
-
-// errorHandler prints errors fang's way in a terminal, and as one plain
-// "rygtimer: …" message (no box, no padding, no colour) when stderr is a
-// pipe or a file, where scripts and logs read it.
-func errorHandler(stderr io.Writer) fang.ErrorHandler {
-	return func(w io.Writer, styles fang.Styles, err error) {
-		if !isTerminal(stderr) {
-			_, _ = fmt.Fprintf(w, "rygtimer: %v\n", err)
-			return
-		}
-		// fang's own handler title-cases the message, which mangles
-		// file paths ("/Tmp/Plan.toml"); keep its header and colours.
-		_, _ = fmt.Fprintln(w, styles.ErrorHeader.String())
-		_, _ = fmt.Fprintln(w, styles.ErrorText.UnsetTransform().Render(err.Error()))
-		_, _ = fmt.Fprintln(w)
-	}
-}
-
-// usageError marks bad usage or bad input: exit status 2.
-type usageError struct{ err error }
-
-func (e usageError) Error() string { return e.err.Error() }
-func (e usageError) Unwrap() error { return e.err }
-
-func usagef(format string, a ...any) error { return usageError{fmt.Errorf(format, a...)} }
-
-func exitCode(err error) int {
-	if err == nil {
-		return exitOK
-	}
-	var u usageError
-	if errors.As(err, &u) || isCobraUsage(err) {
-		return exitUsage
-	}
-	return exitFailure
+	os.Exit(cli.Run(context.Background(), os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }

@@ -199,20 +199,10 @@ func (m Model) renderExercise(c views.Ctx) string {
 	return views.TimerScreen(c, t)
 }
 
-// doseText is the exercise's dose in words: "3 × 10 reps", "3 × 20 s per side".
+// doseText is the exercise's dose in words at today's hold; views.DoseText
+// is shared with `rygtimer routines show`.
 func (m Model) doseText(ex routines.Exercise) string {
-	sides := len(ex.Sides) > 0
-	if ex.Kind == routines.Hold {
-		secs := int(routines.HoldFor(ex, ex.Hold, m.doses) / time.Second)
-		if sides {
-			return m.cat.T("dose.hold_sides", "Sets", ex.Sets, "Secs", secs)
-		}
-		return m.cat.T("dose.hold", "Sets", ex.Sets, "Secs", secs)
-	}
-	if sides {
-		return m.cat.T("dose.reps_sides", "Sets", ex.Sets, "Reps", ex.Reps)
-	}
-	return m.cat.T("dose.reps", "Sets", ex.Sets, "Reps", ex.Reps)
+	return views.DoseText(m.cat, ex, routines.HoldFor(ex, ex.Hold, m.doses))
 }
 
 // doseNote says why a dose changed since last time.

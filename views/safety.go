@@ -58,12 +58,13 @@ func wrapPara(st lipgloss.Style, s string, w int) []string {
 
 // wrapAtSpaces wraps plain text at spaces only, so names like
 // "Knee-to-chest" stay whole, and never starts a line with a dash; a
-// word wider than the line is cut hard. Newlines in s are kept.
+// word wider than the line is cut hard. Newlines in s are kept, and so
+// are no-break spaces: "20\u00a0s" never ends up on two lines.
 func wrapAtSpaces(s string, w int) []string {
 	var out []string
 	for _, p := range strings.Split(s, "\n") {
 		var words []string
-		for _, f := range strings.Fields(p) {
+		for _, f := range strings.FieldsFunc(p, breaksLine) {
 			if (f == "–" || f == "—") && len(words) > 0 {
 				words[len(words)-1] += " " + f
 				continue
@@ -90,6 +91,12 @@ func wrapAtSpaces(s string, w int) []string {
 		out = append(out, line)
 	}
 	return out
+}
+
+// breaksLine reports whether a line may break at r: any space but the
+// no-break ones.
+func breaksLine(r rune) bool {
+	return unicode.IsSpace(r) && r != '\u00a0' && r != '\u202f' && r != '\u2007'
 }
 
 // hangPara wraps s to width w under a prefix, with the following lines

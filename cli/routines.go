@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"errors"
@@ -6,22 +6,17 @@ import (
 	"io"
 	"io/fs"
 	"os"
-	"strconv"
 	"strings"
 	"text/tabwriter"
-	"time"
 
-	"github.com/charmbracelet/x/ansi"
 	"github.com/spf13/cobra"
 
 	"github.com/rygtimer/rygtimer/config"
 	"github.com/rygtimer/rygtimer/i18n"
+	"github.com/rygtimer/rygtimer/internal/termtext"
 	"github.com/rygtimer/rygtimer/routines"
+	"github.com/rygtimer/rygtimer/views"
 )
-
-// textWidth is the width the routine texts are wrapped to: a terminal, a
-// printed page.
-const textWidth = 80
 
 func newRoutinesCmd(lang *string) *cobra.Command {
 	cmd := &cobra.Command{
@@ -146,20 +141,17 @@ func runRoutinesList(stdout, stderr io.Writer, lang string) error {
 			source = cat.T("cli.list.built_in")
 		}
 		minutes := routines.Minutes(routines.Length(routines.Plan(r, nil, 1)))
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", r.ID, r.Name.In(r.Lang(lang)), phaseName(cat, r.Phase),
-			cat.T("cli.list.minutes", "N", minutes), source)
+		// Ids, names and paths come from files someone else wrote.
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", termtext.Clean(r.ID), termtext.Clean(r.Name.In(r.Lang(lang))),
+			views.PhaseName(cat, r.Phase), cat.T("cli.list.minutes", "N", minutes), termtext.Clean(source))
 	}
 	if err := tw.Flush(); err != nil {
 		return err
 	}
 	if loadErr != nil {
-		fmt.Fprintf(stderr, "\n%s\n%v\n", cat.T("cli.list.custom_errors"), loadErr)
+		fmt.Fprintf(stderr, "\n%s\n%s\n", cat.T("cli.list.custom_errors"), termtext.CleanLines(loadErr.Error()))
 	}
 	return nil
-}
-
-func phaseName(cat *i18n.Catalog, p routines.Phase) string {
-	return cat.T("phase." + string(p))
 }
 
 // --- show
@@ -169,7 +161,7 @@ func runRoutinesShow(stdout, stderr io.Writer, lang, which string) error {
 	if err != nil {
 		return err
 	}
-	return writeRoutine(stdout, r, lang)
+	return views.RoutineText(stdout, r, lang)
 }
 
 // findRoutine finds a routine by id, or loads it from a file: a word
@@ -205,228 +197,8 @@ func routineFileError(stderr io.Writer, file string, err error) error {
 	if errors.As(err, &pe) {
 		return usagef("cannot read the routine file %s: %v", file, pe.Err)
 	}
-	fmt.Fprintln(stderr, err)
+	fmt.Fprintln(stderr, termtext.CleanLines(err.Error()))
 	return usagef("the routine file %s has mistakes (listed above); fix them and try again", file)
-}
-
-// writeRoutine prints the whole plan of r as plain text, in the routine's
-// language for ui.
-func writeRoutine(w io.Writer, r routines.Routine, ui string) error {
-	lang := r.Lang(ui)
-	cat := i18n.New(lang)
-	d := durations{cat}
-	plan := routines.Plan(r, nil, 1)
-	total := routines.Length(plan)
-
-	var b strings.Builder
-	line := func(indent, s string) { b.WriteString(wrap(s, indent, indent)) }
-	source := cat.T("cli.show.built_in")
-	if r.Source != routines.BuiltIn {
-		source = cat.T("cli.show.from_file", "File", r.Source)
-	}
-	fmt.Fprintf(&b, "%s (%s)\n", r.Name.In(lang), r.ID)
-	line("", cat.T("cli.show.phase", "Phase", phaseName(cat, r.Phase))+" · "+cat.N("pick.minutes", routines.Minutes(total)))
-	// A path is never wrapped: it must stay whole to be copied.
-	b.WriteString(source + "\n")
-	if desc := r.Description.In(lang); desc != "" {
-		line("", desc)
-	}
-
-	manual := false
-	for i, e := range r.Exercises {
-		b.WriteString("\n")
-		fmt.Fprintf(&b, "%d. %s\n", i+1, e.Name.In(lang))
-		const in = "   "
-		line(in, exerciseDose(cat, d, e))
-		if e.Kind == routines.Reps {
-			if e.Manual {
-				manual = true
-				line(in, cat.T("cli.show.manual"))
-			} else {
-				line(in, cat.T("cli.show.pace", "Pace", d.pace(paceOf(e))))
-			}
-		}
-		if g := growth(cat, d, e, lang); g != "" {
-			line(in, g)
-		}
-
-		b.WriteString("\n" + in + cat.T("cli.show.how") + "\n")
-		for j, s := range e.Steps.In(lang) {
-			num := fmt.Sprintf("%d. ", j+1)
-			b.WriteString(wrap(s, in+num, in+strings.Repeat(" ", len(num))))
-		}
-		if c := e.Caution.In(lang); c != "" {
-			b.WriteString(wrap(cat.T("session.caution")+": "+c, in, in))
-		}
-
-		b.WriteString("\n" + in + cat.T("cli.show.steps") + "\n")
-		var spent time.Duration
-		for _, s := range plan {
-			if s.Exercise != i || s.Kind == routines.StepIntro {
-				continue
-			}
-			spent += s.Duration
-			b.WriteString(wrap(stepText(cat, d, s), in+"- ", in+"  "))
-		}
-		line(in, cat.T("cli.show.exercise_time", "Time", d.long(spent)))
-	}
-
-	b.WriteString("\n")
-	line("", cat.N("cli.show.total", routines.Minutes(total), "Time", d.long(total)))
-	if manual {
-		line("", cat.T("cli.show.total_manual"))
-	}
-	_, err := io.WriteString(w, b.String())
-	return err
-}
-
-// exerciseDose is the one-line dose of an exercise, in the words of the
-// app's intro screen, with the rest between sets.
-func exerciseDose(cat *i18n.Catalog, d durations, e routines.Exercise) string {
-	var dose string
-	sides := len(e.Sides) > 1
-	switch {
-	case e.Kind == routines.Hold && sides:
-		dose = cat.T("dose.hold_sides", "Sets", e.Sets, "Secs", d.secs(e.Hold.Min))
-	case e.Kind == routines.Hold:
-		dose = cat.T("dose.hold", "Sets", e.Sets, "Secs", d.secs(e.Hold.Min))
-	case sides:
-		dose = cat.T("dose.reps_sides", "Sets", e.Sets, "Reps", e.Reps)
-	default:
-		dose = cat.T("dose.reps", "Sets", e.Sets, "Reps", e.Reps)
-	}
-	if e.Sets > 1 && e.Rest > 0 {
-		dose += " · " + cat.T("cli.show.rest_between", "Time", d.long(e.Rest))
-	}
-	return dose
-}
-
-// growth says how a progressive dose may grow, or "".
-func growth(cat *i18n.Catalog, d durations, e routines.Exercise, lang string) string {
-	if e.Kind == routines.Hold {
-		if e.Hold.Fixed() {
-			return ""
-		}
-		return cat.T("cli.show.grows", "From", d.long(e.Hold.Min), "To", d.long(e.Hold.Max))
-	}
-	for _, p := range e.Pace {
-		if !p.For.Fixed() {
-			return cat.T("cli.show.grows_cue", "Cue", p.Cue.In(lang), "From", d.long(p.For.Min), "To", d.long(p.For.Max))
-		}
-	}
-	return ""
-}
-
-// paceOf is one repetition of e at the starting dose and the routine's
-// own tempo.
-func paceOf(e routines.Exercise) []routines.PacePhase {
-	var out []routines.PacePhase
-	for _, p := range e.Pace {
-		out = append(out, routines.PacePhase{Cue: p.Cue, For: p.For.Min})
-	}
-	return out
-}
-
-// stepText describes one timed step of a session.
-func stepText(cat *i18n.Catalog, d durations, s routines.Step) string {
-	switch s.Kind {
-	case routines.StepGetReady:
-		return cat.T("cli.show.get_ready", "Time", d.long(s.Duration))
-	case routines.StepSwitchSide:
-		return cat.T("cli.show.switch", "Side", sideName(cat, s.Side), "Time", d.long(s.Duration))
-	case routines.StepRest:
-		return cat.T("cli.show.rest", "Time", d.long(s.Duration))
-	case routines.StepHold:
-		if s.Side != routines.Both {
-			return cat.T("cli.show.hold_side", "Set", s.Set, "Sets", s.Sets, "Side", sideLabel(cat, s.Side), "Time", d.long(s.Duration))
-		}
-		return cat.T("cli.show.hold", "Set", s.Set, "Sets", s.Sets, "Time", d.long(s.Duration))
-	case routines.StepReps:
-		set := cat.T("cli.show.set", "Set", s.Set, "Sets", s.Sets)
-		if s.Side != routines.Both {
-			set = cat.T("cli.show.set_side", "Set", s.Set, "Sets", s.Sets, "Side", sideLabel(cat, s.Side))
-		}
-		if len(s.Pace) == 0 {
-			return cat.N("cli.show.reps_manual", s.Reps, "Set", set)
-		}
-		return cat.N("cli.show.reps", s.Reps, "Set", set, "Pace", d.pace(s.Pace), "Time", d.long(s.Duration))
-	}
-	return ""
-}
-
-// sideName is "the left side" for a switch ("Switch to the left side").
-func sideName(cat *i18n.Catalog, s routines.Side) string {
-	if s == routines.Left {
-		return cat.T("side.to_left")
-	}
-	return cat.T("side.to_right")
-}
-
-// sideLabel is "left side" for a set ("Set 1/3, left side").
-func sideLabel(cat *i18n.Catalog, s routines.Side) string {
-	if s == routines.Left {
-		return cat.T("cli.show.side_left")
-	}
-	return cat.T("cli.show.side_right")
-}
-
-// durations formats lengths of time in the catalog's language.
-type durations struct{ cat *i18n.Catalog }
-
-// secs is a whole number of seconds, for the dose texts; a fraction of a
-// second is written out.
-func (d durations) secs(t time.Duration) string {
-	return d.decimal(strconv.FormatFloat(t.Seconds(), 'f', -1, 64))
-}
-
-// long is "20 s", "1 min" or "1 min 5 s", held together by non-breaking
-// spaces so that wrap never splits it; wrap turns them back into spaces.
-func (d durations) long(t time.Duration) string {
-	var s string
-	switch m, rest := int(t/time.Minute), t%time.Minute; {
-	case t < time.Minute:
-		s = d.cat.T("cli.dur.s", "S", d.secs(t))
-	case rest == 0:
-		s = d.cat.T("cli.dur.m", "M", m)
-	default:
-		s = d.cat.T("cli.dur.ms", "M", m, "S", d.secs(rest))
-	}
-	return strings.ReplaceAll(s, " ", nbsp)
-}
-
-// pace is one repetition as "Tilt 2 s · Hold 2 s · Release 2 s".
-func (d durations) pace(ps []routines.PacePhase) string {
-	parts := make([]string, len(ps))
-	for i, p := range ps {
-		parts[i] = strings.ReplaceAll(p.Cue.In(d.cat.Lang()), " ", nbsp) + nbsp + d.long(p.For)
-	}
-	return strings.Join(parts, " · ")
-}
-
-const nbsp = "\u00a0"
-
-func (d durations) decimal(s string) string {
-	if d.cat.Lang() == i18n.DA {
-		return strings.Replace(s, ".", ",", 1)
-	}
-	return s
-}
-
-// wrap breaks s into lines of at most textWidth columns, the first
-// starting with first and the rest with rest.
-func wrap(s, first, rest string) string {
-	width := textWidth - ansi.StringWidth(first)
-	lines := strings.Split(ansi.Wrap(s, width, ""), "\n")
-	var b strings.Builder
-	for i, l := range lines {
-		if i == 0 {
-			b.WriteString(first)
-		} else {
-			b.WriteString(rest)
-		}
-		b.WriteString(strings.ReplaceAll(strings.TrimRight(l, " "), nbsp, " ") + "\n")
-	}
-	return b.String()
 }
 
 // --- validate
@@ -440,14 +212,14 @@ func runRoutinesValidate(stdout, stderr io.Writer, lang string, files []string) 
 			bad++
 			var pe *fs.PathError
 			if errors.As(err, &pe) {
-				fmt.Fprintf(stderr, "%s: cannot read the file: %v\n", f, pe.Err)
+				fmt.Fprintf(stderr, "%s: cannot read the file: %v\n", termtext.Clean(f), pe.Err)
 				continue
 			}
-			fmt.Fprintln(stderr, err)
+			fmt.Fprintln(stderr, termtext.CleanLines(err.Error()))
 			continue
 		}
 		minutes := routines.Minutes(routines.Length(routines.Plan(r, nil, 1)))
-		fmt.Fprintln(stdout, cat.N("cli.validate.ok", len(r.Exercises), "File", f, "Minutes", minutes))
+		fmt.Fprintln(stdout, cat.N("cli.validate.ok", len(r.Exercises), "File", termtext.Clean(f), "Minutes", minutes))
 	}
 	switch {
 	case bad == 0:

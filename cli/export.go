@@ -1,9 +1,10 @@
-package main
+package cli
 
 import (
 	"context"
 	"fmt"
 	"io"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -99,14 +100,54 @@ func runExport(ctx context.Context, stdout, stderr io.Writer, o exportOptions) e
 			return export.WriteJSON(w, ss)
 		}
 	}
-	if o.out == "" || o.out == "-" {
+	if isStdout(o.out) {
 		return write(stdout)
 	}
+	if fi, err := os.Stat(o.out); err == nil && !fi.Mode().IsRegular() {
+		if fi.IsDir() {
+			return usagef("cannot write to %s: it is a folder; give a file name, such as %s", o.out, filepath.Join(o.out, "ryg."+o.format))
+		}
+		// A device or a FIFO (/dev/stderr, a named pipe) cannot be
+		// replaced: write into it as a shell redirection would.
+		return writeInto(o.out, write)
+	}
+	if dir := filepath.Dir(o.out); !isDir(dir) {
+		return usagef("cannot write %s: the folder %s does not exist; make it first or choose another place", o.out, dir)
+	}
 	if err := export.WriteFileAtomic(o.out, write); err != nil {
-		return fmt.Errorf("cannot write %s: %w\nNothing was written there. Check that the folder exists and that you may write to it", o.out, err)
+		return fmt.Errorf("cannot write %s: %w\nNothing was written there. Check that you may write to the folder and that the disk is not full", o.out, err)
 	}
 	_, err = fmt.Fprintln(stderr, i18n.New(o.lang).N("cli.export.written", len(ss), "File", o.out))
 	return err
+}
+
+// isStdout reports whether -o names standard output: nothing, "-", or
+// one of its names in /dev and /proc, which the atomic replacement of a
+// file (a temporary file beside it, then a rename) cannot write.
+func isStdout(out string) bool {
+	switch out {
+	case "", "-", "/dev/stdout", "/dev/fd/1", "/proc/self/fd/1":
+		return true
+	}
+	return false
+}
+
+func isDir(path string) bool {
+	fi, err := os.Stat(path)
+	return err == nil && fi.IsDir()
+}
+
+// writeInto writes to an existing file that is not a regular one.
+func writeInto(path string, write func(io.Writer) error) error {
+	f, err := os.OpenFile(path, os.O_WRONLY, 0)
+	if err != nil {
+		return fmt.Errorf("cannot write %s: %w", path, err)
+	}
+	if err := write(f); err != nil {
+		_ = f.Close()
+		return fmt.Errorf("cannot write %s: %w", path, err)
+	}
+	return f.Close()
 }
 
 // exportNames names routines, exercises and red flags in lang for the

@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"context"
@@ -24,6 +24,10 @@ import (
 // clock is the time the text commands take as now; tests fix it.
 var clock = time.Now
 
+// maxDays bounds --days at a hundred years: more reaches back before any
+// journal, and a huge number would overflow the date it counts back to.
+const maxDays = 36500
+
 func newHistoryCmd(lang *string) *cobra.Command {
 	var days int
 	cmd := &cobra.Command{
@@ -43,8 +47,8 @@ It only reads the journal. With --days it covers only the last N days
 		Annotations: map[string]string{formKey: "rygtimer history [--days N] [--lang en|da]"},
 		Args:        noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			if cmd.Flags().Changed("days") && days < 1 {
-				return usagef("invalid argument \"%d\" for --days: use a number of days from 1 up\n%s", days, usageText(cmd))
+			if cmd.Flags().Changed("days") && (days < 1 || days > maxDays) {
+				return usagef("invalid argument \"%d\" for --days: use a number of days from 1 to %d\n%s", days, maxDays, usageText(cmd))
 			}
 			return runHistory(cmd.Context(), cmd.OutOrStdout(), cmd.ErrOrStderr(), textLang(*lang, cmd.ErrOrStderr()), days)
 		},
@@ -78,11 +82,24 @@ func journalPath() string {
 	return filepath.Join(xdg.DataHome, "rygtimer", "journal.db")
 }
 
+// checkDataHome refuses to go on without a home for the journal: with
+// neither HOME nor an absolute XDG_DATA_HOME, xdg falls back to "/" and
+// the journal would be made in /.local/share, or not at all.
+func checkDataHome(getenv func(string) string) error {
+	if getenv("HOME") != "" || filepath.IsAbs(getenv("XDG_DATA_HOME")) {
+		return nil
+	}
+	return usagef("HOME is not set, so there is no folder for the journal; set HOME (or XDG_DATA_HOME to a full path) and try again")
+}
+
 // readJournal returns the sessions started at or after since (all for a
 // zero since). found is false when there is no journal yet, which is no
 // error: nothing has been recorded. A journal that exists but cannot be
 // used is a failure (exit 1) that says what to check.
 func readJournal(ctx context.Context, stderr io.Writer, since time.Time) (ss []journal.Session, found bool, err error) {
+	if err := checkDataHome(os.Getenv); err != nil {
+		return nil, false, err
+	}
 	path := journalPath()
 	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
 		return nil, false, nil

@@ -1,12 +1,10 @@
-package main
+package cli
 
 import (
 	"errors"
 	"fmt"
 	"io"
 	"os"
-
-	"github.com/spf13/cobra"
 
 	"github.com/rygtimer/rygtimer/config"
 	"github.com/rygtimer/rygtimer/i18n"
@@ -28,7 +26,7 @@ type settings struct {
 	notices   []string
 }
 
-func loadSettings(cmd *cobra.Command, f rootFlags) (settings, error) {
+func loadSettings(f rootFlags) (settings, error) {
 	s := settings{tempo: 1, bigDigits: true}
 	if f.lang != "" && !i18n.Supported(f.lang) {
 		return s, usagef("invalid value %q for --lang: use en or da", f.lang)
