@@ -33,6 +33,13 @@ func TestBuiltInsLoad(t *testing.T) {
 	if !slices.Equal(phases, Phases) {
 		t.Errorf("built-ins are for phases %v, want one per phase in order %v", phases, Phases)
 	}
+	var ids []string
+	for _, r := range rs {
+		ids = append(ids, r.ID)
+	}
+	if !slices.Equal(ids, builtinIDs()) {
+		t.Errorf("built-in ids %v; each file must be named by its id, as builtinIDs assumes: %v", ids, builtinIDs())
+	}
 }
 
 // The exercises of each phase, from the fact sheet's "Phases" section.

@@ -41,10 +41,13 @@ func FuzzParse(f *testing.F) {
 			return
 		}
 		var errs tomlx.Errors
-		if !errors.As(err, &errs) || len(errs) == 0 {
+		if !errors.As(err, &errs) || len(errs) == 0 || len(errs) > tomlx.MaxErrors+1 {
 			t.Fatalf("error is not a non-empty tomlx.Errors: %#v", err)
 		}
 		for _, e := range errs {
+			if e.Omitted > 0 && e.File == "fuzz.toml" {
+				continue // the count of mistakes past tomlx.MaxErrors
+			}
 			if e.Line < 1 || e.Col < 1 || e.File != "fuzz.toml" || e.Msg == "" {
 				t.Fatalf("error without a place or message: %+v", e)
 			}

@@ -15,8 +15,10 @@ import (
 // Keys and tables defined twice, and numbers too large to hold, are all
 // reported together; the tree without them comes back as well, so that the
 // caller can add its own errors and the author sees everything at once.
-// The error is always an Errors.
+// The error is always an Errors. A leading UTF-8 byte-order mark is
+// skipped.
 func Parse(file string, data []byte) (*Value, error) {
+	data = StripBOM(data)
 	b := &builder{file: file, data: data, lines: newLines(data)}
 	b.root = &Value{Kind: Table, Pos: Pos{Line: 1, Col: 1}, origin: originRoot}
 	b.cur = b.root
