@@ -95,7 +95,6 @@ func TestDecodeReportsEverything(t *testing.T) {
 tempo = "fast"
 colour = "red"
 a = 1
-a = 2
 [hold]
 min = 20
 `
@@ -105,9 +104,8 @@ f.toml:1:8: sets must be from 1 to 10, not 0
 f.toml:2:9: tempo must be a number like 0.5, not text in quotes
 f.toml:3:1: unknown field colour (known fields: id, sets, tempo, sound, kind, hold, sides)
 f.toml:4:1: unknown field a (known fields: id, sets, tempo, sound, kind, hold, sides)
-f.toml:5:1: a is set twice; it was first set on line 4
-f.toml:6:1: missing max in hold; add a line like: max = "30s"
-f.toml:7:7: hold.min must be a duration like "20s", not a number; write the unit and the quotes, for example "20s" for seconds`
+f.toml:5:1: missing max in hold; add a line like: max = "30s"
+f.toml:6:7: hold.min must be a duration like "20s", not a number; write the unit and the quotes, for example "20s" for seconds`
 	if err == nil || err.Error() != want {
 		t.Errorf("got\n%v\nwant\n%s", err, want)
 	}

@@ -1,14 +1,26 @@
-// Package tomlx parses TOML into a small tree of values that remember where
-// they were written (line and column), and helps decode that tree strictly:
-// unknown fields, wrong types and missing fields become errors that name
-// file:line:column and say in plain words what to change. It exists because
-// rygtimer's files are written by hand, often by people who are not
-// programmers, and "line 12: unknown field hodl (did you mean hold?)" is
-// the difference between a fix and a support call.
+// Package tomlx reads rygtimer's hand-written TOML files (routines,
+// settings) and reports every mistake in them at once, each at its
+// file:line:column and in plain words for an author who is not a
+// programmer: "line 12: unknown field hodl (did you mean hold?)" is the
+// difference between a fix and a support call.
 //
-// The syntax is checked by go-toml's unstable parser; this package adds the
-// positions, the TOML rules about keys and tables defined twice, and the
-// decoding helpers.
+// go-toml/v2 does the TOML: its public decoder decides what is valid TOML
+// (syntax, keys and tables defined twice, number ranges, dates). This
+// package keeps only what that decoder cannot give:
+//
+//   - every mistake at once: go-toml stops at the first wrong type, and
+//     its DisallowUnknownFields reports only unknown keys, so the checks of
+//     types, ranges, missing and unknown fields are done here on a tree;
+//   - positions for those checks: go-toml's DecodeError has one, but a
+//     decoded value has none, so the tree records where each key and value
+//     starts (read from go-toml's parser, once the document is known to be
+//     valid; that parser is in its unstable package, which is why nothing
+//     else of it is used and the tests pin the positions);
+//   - columns that count characters rather than bytes, as editors do;
+//   - plain words: "sets must be from 1 to 10, not 11", with a did-you-mean
+//     for a misspelt field and a line to copy for a missing one;
+//   - reading a file safely (ReadFile: regular files only, size limit) and
+//     a cap on the errors kept (MaxErrors).
 package tomlx
 
 import "fmt"
@@ -77,12 +89,7 @@ type Value struct {
 	// first written.
 	Fields []*Field
 
-	// origin records how a table came to exist, and tables whether an array
-	// is an array of tables; TOML's rules on defining things twice depend on
-	// both.
-	origin origin
-	tables bool
-	index  map[string]*Field // Fields by key, so big tables stay fast
+	index map[string]*Field // Fields by key, so big tables stay fast
 }
 
 // Field is one key of a table with the position of the key itself (for
@@ -131,14 +138,3 @@ func (v *Value) add(f *Field) {
 
 // IsNumber reports whether v is an integer or a float.
 func (v *Value) IsNumber() bool { return v.Kind == Integer || v.Kind == Float }
-
-// origin is how a table was created.
-type origin uint8
-
-const (
-	originRoot     origin = iota
-	originImplicit        // a parent named by a [a.b] header, not yet defined itself
-	originHeader          // defined by its own [header] or [[header]]
-	originDotted          // created by a dotted key: a.b = 1
-	originInline          // an inline table { } or inside one: sealed
-)
