@@ -5,9 +5,7 @@
 // Every setting is a pointer, nil when the file does not set it, so that
 // the caller can apply flags > config file > default (or environment):
 //
-//	eff := flags.Merge(cfg)                 // flags win over the file
-//	tempo := config.Or(eff.Tempo, 1)        // then the default
-//	lang := i18n.Resolve(config.Or(flags.Lang, ""), config.Or(cfg.Lang, ""), os.Getenv)
+//	tempo := config.Or(cfg.Tempo, 1)        // the file, else the default
 package config
 
 import (
@@ -143,26 +141,6 @@ func helpText(d *tomlx.Decoder, v *tomlx.Value, name string) *string {
 	return &s
 }
 
-// Merge returns c with every setting c leaves unset taken from under.
-// flags.Merge(file) gives flags precedence over the file.
-func (c Config) Merge(under Config) Config {
-	c.Lang = first(c.Lang, under.Lang)
-	c.Sound = first(c.Sound, under.Sound)
-	c.Tempo = first(c.Tempo, under.Tempo)
-	c.BigDigits = first(c.BigDigits, under.BigDigits)
-	c.Help.Emergency = first(c.Help.Emergency, under.Help.Emergency)
-	c.Help.OutOfHours = first(c.Help.OutOfHours, under.Help.OutOfHours)
-	c.Help.Doctor = first(c.Help.Doctor, under.Help.Doctor)
-	return c
-}
-
-func first[T any](a, b *T) *T {
-	if a != nil {
-		return a
-	}
-	return b
-}
-
 // Or returns the setting p, or def when it is unset.
 func Or[T any](p *T, def T) T {
 	if p != nil {
@@ -170,6 +148,3 @@ func Or[T any](p *T, def T) T {
 	}
 	return def
 }
-
-// Ptr returns a pointer to v, for setting a field from a flag.
-func Ptr[T any](v T) *T { return &v }

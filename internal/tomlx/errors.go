@@ -57,7 +57,7 @@ type Errors []Error
 // Error prints one error per line, sorted by file and position.
 func (es Errors) Error() string {
 	sorted := slices.Clone(es)
-	sorted.Sort()
+	sorted.sort()
 	lines := make([]string, len(sorted))
 	for i, e := range sorted {
 		lines[i] = e.Error()
@@ -65,10 +65,10 @@ func (es Errors) Error() string {
 	return strings.Join(lines, "\n")
 }
 
-// Sort orders the errors by file, line and column (the count of omitted
+// sort orders the errors by file, line and column (the count of omitted
 // ones last in each file), keeping the order in
 // which errors at the same place were found.
-func (es Errors) Sort() {
+func (es Errors) sort() {
 	slices.SortStableFunc(es, func(a, b Error) int {
 		return cmp.Or(cmp.Compare(a.File, b.File), cmp.Compare(min(a.Omitted, 1), min(b.Omitted, 1)),
 			cmp.Compare(a.Line, b.Line), cmp.Compare(a.Col, b.Col))
@@ -82,7 +82,7 @@ func (es Errors) Err() error {
 		return nil
 	}
 	out := slices.Clone(es)
-	out.Sort()
+	out.sort()
 	return out
 }
 

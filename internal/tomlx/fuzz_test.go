@@ -38,7 +38,7 @@ func FuzzParse(f *testing.F) {
 			checkPositions(t, root)
 		}
 		var m map[string]any
-		theirs := toml.Unmarshal(StripBOM(data), &m)
+		theirs := toml.Unmarshal(stripBOM(data), &m)
 		switch {
 		case err == nil && theirs != nil:
 			t.Fatalf("we accept what go-toml rejects: %v", theirs)

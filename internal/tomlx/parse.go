@@ -20,7 +20,7 @@ import (
 // the tree, so the tree needs no TOML rules of its own. A leading UTF-8
 // byte-order mark is skipped.
 func Parse(file string, data []byte) (*Value, error) {
-	data = StripBOM(data)
+	data = stripBOM(data)
 	l := newLines(data)
 	var doc map[string]any
 	if err := toml.Unmarshal(data, &doc); err != nil {

@@ -70,6 +70,6 @@ func fileKind(m fs.FileMode) string {
 // an author could never see what is wrong.
 var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
 
-// StripBOM returns data without a leading byte-order mark. Positions in the
+// stripBOM returns data without a leading byte-order mark. Positions in the
 // rest stay right: an editor does not show the mark as a character.
-func StripBOM(data []byte) []byte { return bytes.TrimPrefix(data, utf8BOM) }
+func stripBOM(data []byte) []byte { return bytes.TrimPrefix(data, utf8BOM) }
