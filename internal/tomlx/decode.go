@@ -23,9 +23,14 @@ type Decoder struct {
 // NewDecoder starts decoding file. Pass it the error from Parse with Add.
 func NewDecoder(file string) *Decoder { return &Decoder{File: file} }
 
-// Errorf records a problem at pos.
+// Errorf records a problem at pos; past MaxErrors it is only counted, and
+// its message is not even written.
 func (d *Decoder) Errorf(pos Pos, format string, args ...any) {
-	d.errs = d.errs.add(Error{File: d.File, Line: pos.Line, Col: pos.Col, Msg: sprintf(format, args...)})
+	e := Error{File: d.File, Line: pos.Line, Col: pos.Col, Omitted: 1}
+	if d.errs.kept() < MaxErrors {
+		e.Msg, e.Omitted = sprintf(format, args...), 0
+	}
+	d.errs = d.errs.add(e)
 }
 
 // Add records the errors in err (see Errors.Append).

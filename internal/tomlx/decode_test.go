@@ -173,3 +173,25 @@ func TestDistance(t *testing.T) {
 		}
 	}
 }
+
+// Errors keeps MaxErrors problems and only counts the rest, however they
+// arrive, and prints the count last.
+func TestErrorsCap(t *testing.T) {
+	d := NewDecoder("a.toml")
+	for i := range 1000 {
+		d.Errorf(Pos{Line: 1000 - i, Col: 1}, "mistake %d", i)
+	}
+	var list Errors
+	list = list.Append("a.toml", d.Err())
+	list = list.Append("b.toml", Error{File: "b.toml", Line: 1, Col: 1, Msg: "one more"})
+	if len(list) != MaxErrors+2 {
+		t.Fatalf("kept %d entries, want %d and two counts", len(list), MaxErrors)
+	}
+	lines := strings.Split(list.Error(), "\n")
+	if got := lines[MaxErrors]; got != "a.toml: and 980 more mistakes not shown; fix the ones above and check again" {
+		t.Errorf("count line: %s", got)
+	}
+	if got := lines[MaxErrors+1]; got != "b.toml: and 1 more mistake not shown; fix the ones above and check again" {
+		t.Errorf("count line: %s", got)
+	}
+}

@@ -109,19 +109,10 @@ func (es Errors) Append(file string, err error) Errors {
 // add appends e while fewer than MaxErrors are kept, and otherwise counts
 // it in its file's Omitted entry, so that collecting stays bounded.
 func (es Errors) add(e Error) Errors {
-	n := e.Omitted
-	if n == 0 {
-		kept := 0
-		for _, k := range es {
-			if k.Omitted == 0 {
-				kept++
-			}
-		}
-		if kept < MaxErrors {
-			return append(es, e)
-		}
-		n = 1
+	if e.Omitted == 0 && es.kept() < MaxErrors {
+		return append(es, e)
 	}
+	n := max(e.Omitted, 1)
 	for i := range es {
 		if es[i].Omitted > 0 && es[i].File == e.File {
 			es[i].Omitted += n
@@ -129,6 +120,17 @@ func (es Errors) add(e Error) Errors {
 		}
 	}
 	return append(es, Error{File: e.File, Omitted: n})
+}
+
+// kept is the number of problems kept, not counting Omitted entries.
+func (es Errors) kept() int {
+	n := 0
+	for _, e := range es {
+		if e.Omitted == 0 {
+			n++
+		}
+	}
+	return n
 }
 
 func sprintf(format string, args ...any) string {
