@@ -348,13 +348,11 @@ func (d *Decoder) ScreenLine(v *Value, what, s string, maxLen int, onEmpty, onBr
 		return false
 	}
 	if i := termtext.FirstControl(trimmed); i >= 0 {
-		// The column of the character itself, past the opening quote and
-		// any spaces the text starts with; exact unless an escape such as
-		// \u001b comes before it.
+		// Point at the character itself, past the spaces the text starts
+		// with, which were trimmed.
 		lead := utf8.RuneCountInString(s) - utf8.RuneCountInString(strings.TrimLeftFunc(s, unicode.IsSpace))
-		at := Pos{Line: v.Pos.Line, Col: v.Pos.Col + 1 + lead + i}
 		c := []rune(trimmed)[i]
-		d.Errorf(at, "%s contains an invisible control character (U+%04X), which could change what the terminal does; remove it", what, c)
+		d.Errorf(v.charPos(lead+i), "%s contains an invisible control character (U+%04X), which could change what the terminal does; remove it", what, c)
 		return false
 	}
 	return true

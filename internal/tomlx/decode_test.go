@@ -195,3 +195,28 @@ func TestErrorsCap(t *testing.T) {
 		t.Errorf("count line: %s", got)
 	}
 }
+
+// A control character is reported at its own column, also when escapes
+// before it make the text shorter than the line.
+func TestScreenLineControlPosition(t *testing.T) {
+	for doc, want := range map[string]string{
+		`s = "a\u00e6\u001b"`:         "1:13 s contains an invisible control character (U+001B)",
+		"s = \"\"\"\nab\\u0007\"\"\"": "2:3 s contains an invisible control character (U+0007)",
+		"s = 'x\u009b'":               "1:7 s contains an invisible control character (U+009B)",
+		`s = "  \u0007x"`:             "1:8 s contains",
+		`s = "\"q\" \x1b[2J"`:         "1:12 s contains an invisible control character (U+001B)",
+	} {
+		root, err := Parse("f.toml", []byte(doc+"\n"))
+		if err != nil {
+			t.Fatalf("%q: %v", doc, err)
+		}
+		d := NewDecoder("f.toml")
+		v := root.Get("s")
+		d.ScreenLine(v, "s", v.Str, 60, "", "")
+		pos, msg, _ := strings.Cut(want, " ")
+		var errs Errors
+		if !errors.As(d.Err(), &errs) || len(errs) != 1 || (Pos{errs[0].Line, errs[0].Col}).String() != pos || !strings.Contains(errs[0].Msg, msg) {
+			t.Errorf("%q: got %v, want %s", doc, d.Err(), want)
+		}
+	}
+}

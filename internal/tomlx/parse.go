@@ -199,7 +199,7 @@ func (b *builder) value(n *unstable.Node, start int) (*Value, int) {
 	v := &Value{Pos: b.lines.pos(off)}
 	switch n.Kind {
 	case unstable.String:
-		v.Kind, v.Str = String, raw
+		v.Kind, v.Str, v.quoted = String, raw, b.data[off:end]
 	case unstable.Bool:
 		v.Kind, v.Bool = Bool, raw == "true"
 	case unstable.Integer:

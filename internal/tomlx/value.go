@@ -23,7 +23,11 @@
 //     a cap on the errors kept (MaxErrors).
 package tomlx
 
-import "fmt"
+import (
+	"bytes"
+	"fmt"
+	"unicode/utf8"
+)
 
 // Pos is a position in a file. Line and Col start at 1; Col counts
 // characters, not bytes, so it matches what an editor shows on a line with
@@ -90,6 +94,59 @@ type Value struct {
 	Fields []*Field
 
 	index map[string]*Field // Fields by key, so big tables stay fast
+	// quoted is a String as written in the file, quotes and escapes
+	// included, to find the column of one of its characters.
+	quoted []byte
+}
+
+// charPos returns the position in the file of the character at index i
+// (counted in characters) of a String's text. An escape such as \u001b
+// is one character of the text but several of the file.
+func (v *Value) charPos(i int) Pos {
+	src, quotes := v.quoted, 1
+	if len(src) >= 3 && (src[0] == src[1] && src[1] == src[2]) {
+		quotes = 3
+	}
+	if len(src) < quotes {
+		return v.Pos
+	}
+	literal := src[0] == '\''
+	line, col, rest := v.Pos.Line, v.Pos.Col+quotes, src[quotes:]
+	if quotes == 3 {
+		// TOML drops a line break right after the opening quotes.
+		if after, ok := bytes.CutPrefix(rest, []byte("\r\n")); ok {
+			rest, line, col = after, line+1, 1
+		} else if after, ok := bytes.CutPrefix(rest, []byte("\n")); ok {
+			rest, line, col = after, line+1, 1
+		}
+	}
+	for ; i > 0 && len(rest) > 0; i-- {
+		size := escapeLen(rest, literal)
+		if rest[0] == '\n' {
+			line, col = line+1, 0
+		}
+		col += utf8.RuneCount(rest[:size])
+		rest = rest[size:]
+	}
+	return Pos{Line: line, Col: col}
+}
+
+// escapeLen is the length in bytes of the character or escape that src
+// starts with.
+func escapeLen(src []byte, literal bool) int {
+	if literal || src[0] != '\\' || len(src) < 2 {
+		_, size := utf8.DecodeRune(src)
+		return size
+	}
+	switch src[1] {
+	case 'u':
+		return min(6, len(src))
+	case 'U':
+		return min(10, len(src))
+	case 'x':
+		return min(4, len(src))
+	}
+	return 2
 }
 
 // Field is one key of a table with the position of the key itself (for
