@@ -69,7 +69,9 @@ func Find(id string, custom []Routine) (Routine, bool) {
 // LoadDir loads every *.toml routine in dir (the user's routines folder,
 // see config.RoutinesDir), in file-name order. It returns the good routines
 // together with the errors of the bad files as one tomlx.Errors, so one
-// broken file does not hide the others. A missing folder is no error.
+// broken file does not hide the others; a file that is not a regular file
+// or is too large (see Load) is one of them, and cannot make the scan
+// hang. A missing folder is no error.
 func LoadDir(dir string) ([]Routine, error) {
 	// ReadDir rather than Glob: a folder name with [ or * in it is not a
 	// pattern. ReadDir sorts by name.
