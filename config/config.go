@@ -12,7 +12,6 @@ package config
 import (
 	"errors"
 	"io/fs"
-	"os"
 	"path/filepath"
 	"strings"
 
@@ -65,12 +64,18 @@ func DefaultPath() string { return filepath.Join(xdg.ConfigHome, "rygtimer", "co
 // $XDG_CONFIG_HOME/rygtimer/routines. Nothing is created.
 func RoutinesDir() string { return filepath.Join(xdg.ConfigHome, "rygtimer", "routines") }
 
+// MaxFileSize is the largest settings file read. Five settings and three
+// help texts of 60 characters fit in well under 1 KiB; 64 KiB leaves room
+// for any amount of comments and still refuses a wrong file at once.
+const MaxFileSize = 64 << 10
+
 // Load reads the settings file at path. A missing file is no error: it
 // gives the zero Config, in which nothing is set. A file that cannot be
-// read gives os.ReadFile's *fs.PathError; errors in the file come back as
-// tomlx.Errors, all of them at once.
+// read, is not a regular file or is larger than MaxFileSize gives an
+// *fs.PathError; errors in the file come back as tomlx.Errors, all of
+// them at once.
 func Load(path string) (Config, error) {
-	data, err := os.ReadFile(path)
+	data, err := tomlx.ReadFile(path, MaxFileSize)
 	if errors.Is(err, fs.ErrNotExist) {
 		return Config{}, nil
 	}

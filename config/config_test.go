@@ -62,7 +62,7 @@ func TestParseErrors(t *testing.T) {
 		{"help empty", "[help]\ndoctor = \" \"\n", "2:10 help.doctor is empty"},
 		{"help long", "[help]\ndoctor = \"" + strings.Repeat("ø", 61) + "\"\n", "2:10 help.doctor is 61 characters long; keep it to 60"},
 		{"syntax", "lang = da\n", "1:8 not valid TOML"},
-		{"twice", "sound = true\nsound = false\n", "2:1 sound is set twice; it was first set on line 1"},
+		{"twice", "sound = true\nsound = false\n", "2:1 sound is set twice"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -127,11 +127,11 @@ func TestPaths(t *testing.T) {
 	}
 }
 
-// Or gives the setting, else the default; the precedence of flags over
-// the file is the command line's (see cli's settings tests).
+// A setting the file leaves out falls back to the default.
 func TestOr(t *testing.T) {
-	tempo, unset := 1.5, Config{}
-	if Or(&tempo, 1) != 1.5 || Or(unset.BigDigits, true) != true || Or(unset.Lang, "en") != "en" {
+	tempo, lang := 1.5, "da"
+	file := Config{Tempo: &tempo, Lang: &lang}
+	if Or(file.BigDigits, true) != true || Or(file.Tempo, 1) != 1.5 || Or(file.Lang, "en") != "da" || Or(Config{}.Lang, "en") != "en" {
 		t.Error("Or must give the setting, else the default")
 	}
 }

@@ -31,7 +31,7 @@ var builtins = sync.OnceValue(func() []Routine {
 		if err != nil {
 			panic(err)
 		}
-		r, err := Parse("builtin/"+name, data)
+		r, err := parse("builtin/"+name, data, true)
 		if err != nil {
 			// Only a broken release gets here, and the tests catch it.
 			panic(fmt.Sprintf("routines: built-in routine is invalid:\n%v", err))
@@ -69,7 +69,9 @@ func Find(id string, custom []Routine) (Routine, bool) {
 // LoadDir loads every *.toml routine in dir (the user's routines folder,
 // see config.RoutinesDir), in file-name order. It returns the good routines
 // together with the errors of the bad files as one tomlx.Errors, so one
-// broken file does not hide the others. A missing folder is no error.
+// broken file does not hide the others; a file that is not a regular file
+// or is too large (see Load) is one of them, and cannot make the scan
+// hang. A missing folder is no error.
 func LoadDir(dir string) ([]Routine, error) {
 	// ReadDir rather than Glob: a folder name with [ or * in it is not a
 	// pattern. ReadDir sorts by name.
@@ -90,31 +92,25 @@ func LoadDir(dir string) ([]Routine, error) {
 	var (
 		out  []Routine
 		errs tomlx.Errors
-		seen = map[string]string{} // id → file that used it first
+		seen = map[string]string{} // id → file that used it first; Load refuses built-in ids
 	)
-	for _, id := range builtinIDs() {
-		seen[id] = BuiltIn
-	}
 	for _, path := range paths {
-		data, err := os.ReadFile(path)
-		if err != nil {
-			if !errors.Is(err, fs.ErrNotExist) {
-				errs = append(errs, tomlx.Error{File: path, Msg: "cannot read the file: " + err.Error()})
-			}
+		r, err := Load(path)
+		var pe *fs.PathError
+		switch {
+		case errors.Is(err, fs.ErrNotExist):
+			// Removed since the folder was read.
 			continue
-		}
-		r, err := Parse(path, data)
-		if err != nil {
+		case errors.As(err, &pe):
+			errs = errs.Append(path, tomlx.Error{File: path, Msg: "cannot read the file: " + pe.Err.Error()})
+			continue
+		case err != nil:
 			errs = errs.Append(path, err)
 			continue
 		}
 		if first, dup := seen[r.ID]; dup {
-			at := idPos(path, data)
-			msg := fmt.Sprintf("the routine id %s is already used by %s; give this routine its own id", r.ID, first)
-			if first == BuiltIn {
-				msg = fmt.Sprintf("the routine id %s belongs to a built-in routine; give this routine its own id", r.ID)
-			}
-			errs = append(errs, tomlx.Error{File: path, Line: at.Line, Col: at.Col, Msg: msg})
+			errs = errs.Append(path, tomlx.Error{File: path, Line: r.idPos.Line, Col: r.idPos.Col,
+				Msg: fmt.Sprintf("the routine id %s is already used by %s; give this routine its own id", r.ID, first)})
 			continue
 		}
 		seen[r.ID] = path
@@ -123,21 +119,15 @@ func LoadDir(dir string) ([]Routine, error) {
 	return out, errs.Err()
 }
 
+// builtinIDs are the ids of the built-in routines: each file is named by
+// its routine's id (a test checks it), which lets the loader refuse those
+// ids without loading the built-ins first.
 func builtinIDs() []string {
-	var ids []string
-	for _, r := range builtins() {
-		ids = append(ids, r.ID)
+	ids := make([]string, len(builtinFiles))
+	for i, name := range builtinFiles {
+		ids[i] = strings.TrimSuffix(name, ".toml")
 	}
 	return ids
-}
-
-// idPos finds the position of the id value in a file that parsed cleanly.
-func idPos(file string, data []byte) tomlx.Pos {
-	root, err := tomlx.Parse(file, data)
-	if err != nil || root.Get("id") == nil {
-		return tomlx.Pos{Line: 1, Col: 1}
-	}
-	return root.Get("id").Pos
 }
 
 // clone copies a routine deeply, so that the shared built-ins cannot be

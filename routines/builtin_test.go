@@ -26,12 +26,19 @@ func TestBuiltInsLoad(t *testing.T) {
 		if string(r.Phase) != r.ID {
 			t.Errorf("built-in %s is for phase %s; each built-in is named after its phase", r.ID, r.Phase)
 		}
-		if err := r.Validate(); err != nil {
+		if err := brokenRules(r); err != nil {
 			t.Errorf("%s: %v", r.ID, err)
 		}
 	}
 	if !slices.Equal(phases, Phases) {
 		t.Errorf("built-ins are for phases %v, want one per phase in order %v", phases, Phases)
+	}
+	var ids []string
+	for _, r := range rs {
+		ids = append(ids, r.ID)
+	}
+	if !slices.Equal(ids, builtinIDs()) {
+		t.Errorf("built-in ids %v; each file must be named by its id, as builtinIDs assumes: %v", ids, builtinIDs())
 	}
 }
 

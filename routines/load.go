@@ -1,18 +1,33 @@
 package routines
 
 import (
-	"os"
+	"slices"
 	"strings"
 
 	"github.com/rygtimer/rygtimer/internal/tomlx"
 )
 
+// MaxFileSize is the largest routine file read. The largest routine the
+// limits allow (20 exercises of 10 steps of 200 characters in two
+// languages, with names and cautions) is about 100,000 characters, under
+// 200 KiB even with every letter a two-byte æ, ø or å; 256 KiB leaves room
+// for comments and refuses a wrong file (or /dev/zero) at once.
+const MaxFileSize = 256 << 10
+
 // Parse reads a routine from the TOML in data; file names it in errors and
 // becomes its Source. Every problem in the file is reported at once, as a
 // tomlx.Errors of file:line:col messages written for the file's author.
+// The id of a built-in routine is refused: the journal keeps progress per
+// routine id, so a copy would take over the built-in's progression.
 func Parse(file string, data []byte) (Routine, error) {
+	return parse(file, data, false)
+}
+
+// parse is Parse; builtIn allows the ids of the built-in routines, for
+// reading those.
+func parse(file string, data []byte, builtIn bool) (Routine, error) {
 	root, err := tomlx.Parse(file, data)
-	l := &loader{Decoder: tomlx.NewDecoder(file)}
+	l := &loader{Decoder: tomlx.NewDecoder(file), builtIn: builtIn}
 	l.Add(err)
 	if root == nil {
 		return Routine{}, l.Err()
@@ -25,11 +40,12 @@ func Parse(file string, data []byte) (Routine, error) {
 	return r, nil
 }
 
-// Load reads the routine file at path. A file that cannot be read gives
-// os.ReadFile's *fs.PathError, which names the path, for the caller to
-// put in context; a file with mistakes gives a tomlx.Errors.
+// Load reads the routine file at path. A file that cannot be read, is not
+// a regular file or is larger than MaxFileSize gives an *fs.PathError,
+// which names the path, for the caller to put in context; a file with
+// mistakes gives a tomlx.Errors.
 func Load(path string) (Routine, error) {
-	data, err := os.ReadFile(path)
+	data, err := tomlx.ReadFile(path, MaxFileSize)
 	if err != nil {
 		return Routine{}, err
 	}
@@ -49,7 +65,7 @@ func (l *loader) routine(root *tomlx.Value) Routine {
 		}
 	}
 	if v := s.Require("id", `id = "my-routine"`); v != nil {
-		r.ID = l.id(v, "id")
+		r.ID, r.idPos = l.routineID(v), v.Pos
 	}
 	if v := s.Require("phase", `phase = "mobility"`); v != nil {
 		p, _ := l.OneOf(v, "phase", string(PainRelief), string(Mobility), string(Strengthening))
@@ -96,6 +112,16 @@ func (l *loader) exercises(v, root *tomlx.Value) []Exercise {
 		out = append(out, e)
 	}
 	return out
+}
+
+// routineID decodes the routine's id, which must not be a built-in's.
+func (l *loader) routineID(v *tomlx.Value) string {
+	id := l.id(v, "id")
+	if id != "" && !l.builtIn && slices.Contains(builtinIDs(), id) {
+		l.Errorf(v.Pos, "the routine id %s belongs to a built-in routine; give this routine its own id, such as %q", id, "my-"+id)
+		return ""
+	}
+	return id
 }
 
 // id decodes an identifier of a routine or an exercise.

@@ -19,6 +19,9 @@ type loader struct {
 	// (a typo for da, say): then a text in a language the name lacks is
 	// not reported, as the name itself is what needs fixing.
 	unsure bool
+	// builtIn is set while reading the built-in routines, whose ids are
+	// refused in every other file.
+	builtIn bool
 }
 
 // writtenIn says in a message which languages the routine uses.

@@ -4,7 +4,11 @@
 // It knows nothing of the terminal.
 package routines
 
-import "time"
+import (
+	"time"
+
+	"github.com/rygtimer/rygtimer/internal/tomlx"
+)
 
 // Phase is one of the three stages of rehabilitation the fact sheet names.
 type Phase string
@@ -159,6 +163,9 @@ type Routine struct {
 	Languages []string
 	// Source is "built-in" or the path of the file it came from.
 	Source string
+	// idPos is where the id is written in Source, for LoadDir's message
+	// about two files with one id.
+	idPos tomlx.Pos
 }
 
 // Lang returns the language the routine's own texts should be shown in

@@ -7,7 +7,10 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
+
+	"github.com/rygtimer/rygtimer/internal/termtext"
 )
 
 // Decoder collects the errors found while decoding one file, so that all
@@ -20,16 +23,18 @@ type Decoder struct {
 // NewDecoder starts decoding file. Pass it the error from Parse with Add.
 func NewDecoder(file string) *Decoder { return &Decoder{File: file} }
 
-// Errorf records a problem at pos.
+// Errorf records a problem at pos; past MaxErrors it is only counted, and
+// its message is not even written.
 func (d *Decoder) Errorf(pos Pos, format string, args ...any) {
-	d.errs = append(d.errs, Error{File: d.File, Line: pos.Line, Col: pos.Col, Msg: sprintf(format, args...)})
+	e := Error{File: d.File, Line: pos.Line, Col: pos.Col, Omitted: 1}
+	if d.errs.kept() < MaxErrors {
+		e.Msg, e.Omitted = sprintf(format, args...), 0
+	}
+	d.errs = d.errs.add(e)
 }
 
 // Add records the errors in err (see Errors.Append).
 func (d *Decoder) Add(err error) { d.errs = d.errs.Append(d.File, err) }
-
-// Failed reports whether any error has been recorded.
-func (d *Decoder) Failed() bool { return len(d.errs) > 0 }
 
 // Err returns every recorded error sorted by position, or nil.
 func (d *Decoder) Err() error { return d.errs.Err() }
@@ -210,9 +215,6 @@ type Struct struct {
 	guesses []string
 }
 
-// Table returns the table being decoded.
-func (s *Struct) Table() *Value { return s.t }
-
 // Get returns the value of a known field, or nil when it is absent. Asking
 // for a field not declared as known is a bug in the caller and panics.
 func (s *Struct) Get(key string) *Value {
@@ -327,20 +329,30 @@ func OrList(choices ...string) string {
 }
 
 // ScreenLine checks a text that is shown on one line of the screen: not
-// empty, at most maxLen characters, no line break or tab. onEmpty and
-// onBreak finish the message for those two mistakes, so each caller can
-// say how to fix it in its own terms.
+// empty, at most maxLen characters, no line break or tab, and no other
+// control character either (ESC, BEL, the C1 range): text from a file
+// must not be able to retitle the window, write the clipboard or clear
+// the screen. onEmpty and onBreak finish the message for the first
+// mistakes, so each caller can say how to fix it in its own terms.
 func (d *Decoder) ScreenLine(v *Value, what, s string, maxLen int, onEmpty, onBreak string) bool {
-	s = strings.TrimSpace(s)
-	switch n := utf8.RuneCountInString(s); {
+	trimmed := strings.TrimSpace(s)
+	switch n := utf8.RuneCountInString(trimmed); {
 	case n == 0:
 		d.Errorf(v.Pos, "%s is empty; %s", what, onEmpty)
 		return false
 	case n > maxLen:
 		d.Errorf(v.Pos, "%s is %d characters long; keep it to %d so it fits on the screen", what, n, maxLen)
 		return false
-	case strings.ContainsAny(s, "\n\r\t"):
+	case strings.ContainsAny(trimmed, "\n\r\t"):
 		d.Errorf(v.Pos, "%s must be a single line%s", what, onBreak)
+		return false
+	}
+	if i := termtext.FirstControl(trimmed); i >= 0 {
+		// Point at the character itself, past the spaces the text starts
+		// with, which were trimmed.
+		lead := utf8.RuneCountInString(s) - utf8.RuneCountInString(strings.TrimLeftFunc(s, unicode.IsSpace))
+		c := []rune(trimmed)[i]
+		d.Errorf(v.charPos(lead+i), "%s contains an invisible control character (U+%04X), which could change what the terminal does; remove it", what, c)
 		return false
 	}
 	return true

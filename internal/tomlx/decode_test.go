@@ -95,7 +95,6 @@ func TestDecodeReportsEverything(t *testing.T) {
 tempo = "fast"
 colour = "red"
 a = 1
-a = 2
 [hold]
 min = 20
 `
@@ -105,9 +104,8 @@ f.toml:1:8: sets must be from 1 to 10, not 0
 f.toml:2:9: tempo must be a number like 0.5, not text in quotes
 f.toml:3:1: unknown field colour (known fields: id, sets, tempo, sound, kind, hold, sides)
 f.toml:4:1: unknown field a (known fields: id, sets, tempo, sound, kind, hold, sides)
-f.toml:5:1: a is set twice; it was first set on line 4
-f.toml:6:1: missing max in hold; add a line like: max = "30s"
-f.toml:7:7: hold.min must be a duration like "20s", not a number; write the unit and the quotes, for example "20s" for seconds`
+f.toml:5:1: missing max in hold; add a line like: max = "30s"
+f.toml:6:7: hold.min must be a duration like "20s", not a number; write the unit and the quotes, for example "20s" for seconds`
 	if err == nil || err.Error() != want {
 		t.Errorf("got\n%v\nwant\n%s", err, want)
 	}
@@ -172,6 +170,53 @@ func TestDistance(t *testing.T) {
 	}{{"hodl", "hold", 1}, {"hold", "hold", 0}, {"rep", "reps", 1}, {"xyz", "hold", 4}, {"", "ab", 2}} {
 		if got := distance(c.a, c.b); got != c.d {
 			t.Errorf("distance(%q, %q) = %d, want %d", c.a, c.b, got, c.d)
+		}
+	}
+}
+
+// Errors keeps MaxErrors problems and only counts the rest, however they
+// arrive, and prints the count last.
+func TestErrorsCap(t *testing.T) {
+	d := NewDecoder("a.toml")
+	for i := range 1000 {
+		d.Errorf(Pos{Line: 1000 - i, Col: 1}, "mistake %d", i)
+	}
+	var list Errors
+	list = list.Append("a.toml", d.Err())
+	list = list.Append("b.toml", Error{File: "b.toml", Line: 1, Col: 1, Msg: "one more"})
+	if len(list) != MaxErrors+2 {
+		t.Fatalf("kept %d entries, want %d and two counts", len(list), MaxErrors)
+	}
+	lines := strings.Split(list.Error(), "\n")
+	if got := lines[MaxErrors]; got != "a.toml: and 980 more mistakes not shown; fix the ones above and check again" {
+		t.Errorf("count line: %s", got)
+	}
+	if got := lines[MaxErrors+1]; got != "b.toml: and 1 more mistake not shown; fix the ones above and check again" {
+		t.Errorf("count line: %s", got)
+	}
+}
+
+// A control character is reported at its own column, also when escapes
+// before it make the text shorter than the line.
+func TestScreenLineControlPosition(t *testing.T) {
+	for doc, want := range map[string]string{
+		`s = "a\u00e6\u001b"`:         "1:13 s contains an invisible control character (U+001B)",
+		"s = \"\"\"\nab\\u0007\"\"\"": "2:3 s contains an invisible control character (U+0007)",
+		"s = 'x\u009b'":               "1:7 s contains an invisible control character (U+009B)",
+		`s = "  \u0007x"`:             "1:8 s contains",
+		`s = "\"q\" \x1b[2J"`:         "1:12 s contains an invisible control character (U+001B)",
+	} {
+		root, err := Parse("f.toml", []byte(doc+"\n"))
+		if err != nil {
+			t.Fatalf("%q: %v", doc, err)
+		}
+		d := NewDecoder("f.toml")
+		v := root.Get("s")
+		d.ScreenLine(v, "s", v.Str, 60, "", "")
+		pos, msg, _ := strings.Cut(want, " ")
+		var errs Errors
+		if !errors.As(d.Err(), &errs) || len(errs) != 1 || (Pos{errs[0].Line, errs[0].Col}).String() != pos || !strings.Contains(errs[0].Msg, msg) {
+			t.Errorf("%q: got %v, want %s", doc, d.Err(), want)
 		}
 	}
 }

@@ -7,10 +7,9 @@ import (
 	"github.com/pelletier/go-toml/v2"
 )
 
-// FuzzParse checks that Parse never panics, that every error has a
-// position, and that it accepts exactly the documents go-toml accepts
-// (dates aside: go-toml checks their calendar, we only need to reject
-// them later).
+// FuzzParse checks that Parse never panics, that every error and every
+// value has a position, and that it accepts exactly the documents go-toml
+// accepts (after a byte-order mark, which Parse skips).
 func FuzzParse(f *testing.F) {
 	for _, s := range []string{
 		"a = 1\n[t]\nb = [1, [2], {c = 3}]\n[[x]]\ny = 'z'\n",
@@ -39,9 +38,9 @@ func FuzzParse(f *testing.F) {
 			checkPositions(t, root)
 		}
 		var m map[string]any
-		theirs := toml.Unmarshal(data, &m)
+		theirs := toml.Unmarshal(stripBOM(data), &m)
 		switch {
-		case err == nil && theirs != nil && root != nil && !hasDate(root):
+		case err == nil && theirs != nil:
 			t.Fatalf("we accept what go-toml rejects: %v", theirs)
 		case err != nil && theirs == nil:
 			t.Fatalf("we reject what go-toml accepts: %v", err)
@@ -62,21 +61,4 @@ func checkPositions(t *testing.T, v *Value) {
 	for _, item := range v.Items {
 		checkPositions(t, item)
 	}
-}
-
-func hasDate(v *Value) bool {
-	if v.Kind == DateTime {
-		return true
-	}
-	for _, f := range v.Fields {
-		if hasDate(f.Value) {
-			return true
-		}
-	}
-	for _, item := range v.Items {
-		if hasDate(item) {
-			return true
-		}
-	}
-	return false
 }

@@ -3,39 +3,103 @@ package tomlx
 import (
 	"errors"
 	"math"
+	"regexp"
 	"strconv"
 	"strings"
 
+	"github.com/pelletier/go-toml/v2"
 	"github.com/pelletier/go-toml/v2/unstable"
 )
 
 // Parse reads a TOML document into a tree whose root is a Table at 1:1.
 //
-// A syntax error stops the parser, so it comes back alone with a nil tree.
-// Keys and tables defined twice, and numbers too large to hold, are all
-// reported together; the tree without them comes back as well, so that the
-// caller can add its own errors and the author sees everything at once.
-// The error is always an Errors.
+// go-toml's public decoder decides whether the document is valid TOML:
+// syntax, keys and tables defined twice, numbers out of range, impossible
+// dates. It stops at the first such mistake, which comes back alone (as an
+// Errors of one) with a nil tree. Only a valid document is then read into
+// the tree, so the tree needs no TOML rules of its own. A leading UTF-8
+// byte-order mark is skipped.
 func Parse(file string, data []byte) (*Value, error) {
-	b := &builder{file: file, data: data, lines: newLines(data)}
-	b.root = &Value{Kind: Table, Pos: Pos{Line: 1, Col: 1}, origin: originRoot}
+	data = stripBOM(data)
+	l := newLines(data)
+	var doc map[string]any
+	if err := toml.Unmarshal(data, &doc); err != nil {
+		return nil, Errors{invalid(file, l, err)}
+	}
+	b := &builder{data: data, lines: l}
+	b.root = &Value{Kind: Table, Pos: Pos{Line: 1, Col: 1}}
 	b.cur = b.root
-	b.p.Reset(data)
-	for b.p.NextExpression() {
-		b.expression(b.p.Expression())
+	var p unstable.Parser
+	p.Reset(data)
+	for p.NextExpression() {
+		b.expression(p.Expression())
 	}
-	if err := b.p.Error(); err != nil {
-		return nil, Errors{b.syntaxError(err)}
+	if err := p.Error(); err != nil {
+		// go-toml's decoder accepted what its parser rejects: a bug there,
+		// reported rather than hidden.
+		return nil, Errors{{File: file, Line: 1, Col: 1, Msg: "not valid TOML: " + err.Error()}}
 	}
-	return b.root, b.errs.Err()
+	return b.root, nil
 }
 
+// invalid turns go-toml's error about a document into an Error at the
+// character the decoder points at, in words for the file's author.
+func invalid(file string, l lines, err error) Error {
+	var de *toml.DecodeError
+	if !errors.As(err, &de) {
+		return Error{File: file, Line: 1, Col: 1, Msg: "not valid TOML: " + err.Error()}
+	}
+	row, col := de.Position()
+	at := l.at(row, col)
+	return Error{File: file, Line: at.Line, Col: at.Col, Msg: plainWords(strings.TrimPrefix(de.Error(), "toml: "), de.Key())}
+}
+
+// rewrites says go-toml's messages about keys and tables defined twice in
+// the words of the rest of the messages; %[1]s is the key as written.
+var rewrites = []struct {
+	re   *regexp.Regexp
+	with string
+}{
+	{regexp.MustCompile(`^key (.+) is already defined$`), "%[1]s is set twice; keep one of the two"},
+	{regexp.MustCompile(`^table (.+) already exists`), "table [%[1]s] is defined twice; put all of its lines under one header"},
+	{regexp.MustCompile(`^key (.+) should be a table, not a value$`), "%[1]s is already set, so it cannot also be a table"},
+	{regexp.MustCompile(`^key (.+) already exists as a \w+, but should be an array table$`), "%[1]s is already set; [[%[1]s]] can only add to a list of tables"},
+	{regexp.MustCompile(`^key (.+) already exists as a value$`), "%[1]s is already set, so nothing can be added to it"},
+	{regexp.MustCompile(`number is too large`), "this number is too large"},
+}
+
+func plainWords(msg string, key toml.Key) string {
+	for _, r := range rewrites {
+		m := r.re.FindStringSubmatch(msg)
+		if m == nil {
+			continue
+		}
+		name := ""
+		if len(m) > 1 {
+			name = QuoteKey(m[1])
+			// go-toml names the last part of a dotted key; the whole key
+			// says more when it is the key that ends so.
+			if len(key) > 1 && key[len(key)-1] == m[1] {
+				name = dotted(key)
+			}
+		}
+		return strings.ReplaceAll(r.with, "%[1]s", name)
+	}
+	return "not valid TOML: " + msg
+}
+
+func dotted(key []string) string {
+	parts := make([]string, len(key))
+	for i, k := range key {
+		parts[i] = QuoteKey(k)
+	}
+	return strings.Join(parts, ".")
+}
+
+// builder reads a valid document into a tree of positioned values.
 type builder struct {
-	file  string
 	data  []byte
 	lines lines
-	p     unstable.Parser
-	errs  Errors
 	root  *Value
 	cur   *Value // the table that key = value lines go into
 }
@@ -44,48 +108,6 @@ type builder struct {
 type keyPart struct {
 	name     string
 	off, end int
-}
-
-func (b *builder) errorf(off int, format string, args ...any) {
-	p := b.lines.pos(off)
-	b.errs = append(b.errs, Error{File: b.file, Line: p.Line, Col: p.Col, Msg: sprintf(format, args...)})
-}
-
-func (b *builder) syntaxError(err error) Error {
-	off := 0
-	var perr *unstable.ParserError
-	if errors.As(err, &perr) {
-		if o, ok := b.offsetOf(perr.Highlight); ok {
-			off = o
-		}
-	}
-	p := b.lines.pos(off)
-	return Error{File: b.file, Line: p.Line, Col: p.Col, Msg: "not valid TOML: " + err.Error()}
-}
-
-// offsetOf converts a parser error's highlight to a byte offset with the
-// parser's own Range, after checking that the highlight really is a slice
-// of the document (Range panics otherwise).
-func (b *builder) offsetOf(h []byte) (int, bool) {
-	if h == nil {
-		return 0, false
-	}
-	off := cap(b.data) - cap(h)
-	if off < 0 || off+len(h) > len(b.data) {
-		return 0, false
-	}
-	return int(b.p.Range(h).Offset), true
-}
-
-func (b *builder) expression(n *unstable.Node) {
-	switch n.Kind {
-	case unstable.KeyValue:
-		b.keyValue(b.cur, n)
-	case unstable.Table:
-		b.header(n, false)
-	case unstable.ArrayTable:
-		b.header(n, true)
-	}
 }
 
 func (b *builder) keys(it unstable.Iterator) []keyPart {
@@ -98,201 +120,132 @@ func (b *builder) keys(it unstable.Iterator) []keyPart {
 	return parts
 }
 
-// header handles [a.b] and [[a.b]].
-func (b *builder) header(n *unstable.Node, array bool) {
-	keys := b.keys(n.Key())
-	if len(keys) == 0 {
-		return
-	}
-	start := headerStart(b.data, keys[0].off)
-	at := b.lines.pos(start)
-	name := "[" + path(keys) + "]"
-	if array {
-		name = "[" + name + "]"
-	}
-	// Until the header is known to be good, its key = value lines go into
-	// a table that is not part of the tree, so one mistake does not cause a
-	// cascade of others.
-	b.cur = &Value{Kind: Table, Pos: at, origin: originHeader}
-
-	t := b.root
-	for i, k := range keys[:len(keys)-1] {
-		f := t.Field(k.name)
-		if f == nil {
-			nt := &Value{Kind: Table, Pos: at, origin: originImplicit}
-			t.add(&Field{Key: k.name, Pos: b.lines.pos(k.off), Value: nt})
-			t = nt
-			continue
-		}
-		switch v := f.Value; {
-		case v.Kind == Table && v.origin != originInline:
-			t = v
-		case v.Kind == Array && v.tables:
-			t = v.Items[len(v.Items)-1]
-		default:
-			b.errorf(k.off, "%s is already set on line %d, so %s cannot add a table to it", path(keys[:i+1]), f.Pos.Line, name)
-			return
+func (b *builder) expression(n *unstable.Node) {
+	switch n.Kind {
+	case unstable.KeyValue:
+		b.keyValue(b.cur, n)
+	case unstable.Table, unstable.ArrayTable:
+		if keys := b.keys(n.Key()); len(keys) > 0 {
+			b.cur = b.header(keys, n.Kind == unstable.ArrayTable)
 		}
 	}
-
-	last := keys[len(keys)-1]
-	f := t.Field(last.name)
-	el := &Value{Kind: Table, Pos: at, origin: originHeader}
-	switch {
-	case f == nil && array:
-		t.add(&Field{Key: last.name, Pos: b.lines.pos(last.off), Value: &Value{Kind: Array, Pos: at, tables: true, Items: []*Value{el}}})
-	case f == nil:
-		t.add(&Field{Key: last.name, Pos: b.lines.pos(last.off), Value: el})
-	case array && f.Value.Kind == Array && f.Value.tables:
-		f.Value.Items = append(f.Value.Items, el)
-	case array:
-		b.errorf(start, "%s is already set on line %d; %s can only add to a list of tables", path(keys), f.Value.Pos.Line, name)
-		return
-	case f.Value.Kind == Table && f.Value.origin == originImplicit:
-		// [a.b] came first and named [a] in passing; now [a] is defined.
-		el = f.Value
-		el.origin, el.Pos = originHeader, at
-	case f.Value.Kind == Table:
-		b.errorf(start, "table %s is already defined on line %d; put all of its lines under one header", name, f.Value.Pos.Line)
-		return
-	default:
-		b.errorf(start, "%s is already set on line %d, so it cannot also be a table", path(keys), f.Pos.Line)
-		return
-	}
-	b.cur = el
 }
 
-// keyValue adds key = value to table t, creating the tables a dotted key
-// names on the way.
+// header returns the table that [a.b] or [[a.b]] opens.
+func (b *builder) header(keys []keyPart, array bool) *Value {
+	at := b.lines.pos(headerStart(b.data, keys[0].off))
+	t := b.root
+	for _, k := range keys[:len(keys)-1] {
+		t = b.child(t, k, at)
+	}
+	last := keys[len(keys)-1]
+	f := t.Field(last.name)
+	switch {
+	case f == nil && array:
+		f = &Field{Key: last.name, Pos: b.lines.pos(last.off), Value: &Value{Kind: Array, Pos: at}}
+		t.add(f)
+	case f == nil:
+		el := &Value{Kind: Table, Pos: at}
+		t.add(&Field{Key: last.name, Pos: b.lines.pos(last.off), Value: el})
+		return el
+	case !array:
+		// [a.b] came first and named [a] in passing; [a] starts here.
+		f.Value.Pos = at
+		return f.Value
+	}
+	el := &Value{Kind: Table, Pos: at}
+	f.Value.Items = append(f.Value.Items, el)
+	return el
+}
+
+// child returns the table that key part k names in t, made at pos when it
+// is new; in a list of tables, the last one.
+func (b *builder) child(t *Value, k keyPart, pos Pos) *Value {
+	f := t.Field(k.name)
+	if f == nil {
+		nt := &Value{Kind: Table, Pos: pos}
+		t.add(&Field{Key: k.name, Pos: b.lines.pos(k.off), Value: nt})
+		return nt
+	}
+	if f.Value.Kind == Array && len(f.Value.Items) > 0 {
+		return f.Value.Items[len(f.Value.Items)-1]
+	}
+	return f.Value
+}
+
+// keyValue adds key = value to table t, making the tables a dotted key
+// names on the way; such a table starts at its part of the key. Keys come
+// before their value so that positions are asked for in document order.
 func (b *builder) keyValue(t *Value, n *unstable.Node) {
 	keys := b.keys(n.Key())
 	if len(keys) == 0 {
 		return
 	}
+	for _, k := range keys[:len(keys)-1] {
+		t = b.child(t, k, b.lines.pos(k.off))
+	}
 	last := keys[len(keys)-1]
-	v := b.value(n.Value(), skipTrivia(b.data, last.end))
-
-	for i, k := range keys[:len(keys)-1] {
-		f := t.Field(k.name)
-		if f == nil {
-			nt := &Value{Kind: Table, Pos: b.lines.pos(k.off), origin: originDotted}
-			t.add(&Field{Key: k.name, Pos: nt.Pos, Value: nt})
-			t = nt
-			continue
-		}
-		if f.Value.Kind == Table && f.Value.origin == originDotted {
-			t = f.Value
-			continue
-		}
-		b.errorf(k.off, "%s is already set on line %d, so %s cannot add to it", path(keys[:i+1]), f.Pos.Line, path(keys))
-		return
-	}
-	if f := t.Field(last.name); f != nil {
-		b.errorf(keys[0].off, "%s is set twice; it was first set on line %d", path(keys), f.Pos.Line)
-		return
-	}
-	t.add(&Field{Key: last.name, Pos: b.lines.pos(last.off), Value: v})
+	f := &Field{Key: last.name, Pos: b.lines.pos(last.off)}
+	f.Value, _ = b.value(n.Value(), skipTrivia(b.data, last.end))
+	t.add(f)
 }
 
-// value converts a value node. start is where the value begins; only
-// arrays need it, since go-toml records no position for them.
-func (b *builder) value(n *unstable.Node, start int) *Value {
-	v, _ := b.valueEnd(n, start)
-	return v
-}
-
-// valueEnd converts a value node and also returns the offset just past its
-// end, from which the position of the next array element is found.
-func (b *builder) valueEnd(n *unstable.Node, start int) (*Value, int) {
+// value converts a value node that starts at start (only arrays need it:
+// go-toml records no position for them) and returns it with the offset
+// just past its end, from which the next array element is found.
+func (b *builder) value(n *unstable.Node, start int) (*Value, int) {
 	off, end := int(n.Raw.Offset), int(n.Raw.Offset+n.Raw.Length)
 	raw := string(n.Data)
 	v := &Value{Pos: b.lines.pos(off)}
 	switch n.Kind {
 	case unstable.String:
-		v.Kind, v.Str = String, raw
+		v.Kind, v.Str, v.quoted = String, raw, b.data[off:end]
 	case unstable.Bool:
 		v.Kind, v.Bool = Bool, raw == "true"
 	case unstable.Integer:
-		i, err := strconv.ParseInt(raw, 0, 64)
-		if err != nil {
-			b.errorf(off, "the number %s is too large", raw)
-			break
-		}
-		v.Kind, v.Int = Integer, i
+		// go-toml has checked the range; base 0 reads 0x, 0o, 0b and _.
+		v.Int, _ = strconv.ParseInt(raw, 0, 64)
+		v.Kind = Integer
 	case unstable.Float:
-		f, ok := parseFloat(raw)
-		if !ok {
-			b.errorf(off, "the number %s is too large", raw)
-			break
-		}
-		v.Kind, v.Float = Float, f
+		v.Kind, v.Float = Float, parseFloat(raw)
 	case unstable.LocalDate, unstable.LocalTime, unstable.LocalDateTime, unstable.DateTime:
 		v.Kind, v.Str = DateTime, raw
 	case unstable.Array:
 		v.Kind, v.Pos = Array, b.lines.pos(start)
 		end = start + 1
-		it := n.Children()
-		for it.Next() {
+		for it := n.Children(); it.Next(); {
 			var item *Value
-			item, end = b.valueEnd(it.Node(), skipTrivia(b.data, end))
+			item, end = b.value(it.Node(), skipTrivia(b.data, end))
 			v.Items = append(v.Items, item)
 		}
 		end = skipTrivia(b.data, end) + 1 // past the ]
 	case unstable.InlineTable:
-		// Dotted keys inside { } may share a table while it is being read;
-		// once it is closed, nothing may add to it.
-		v.Kind, v.origin = Table, originDotted
+		v.Kind = Table
 		end = off + 1
-		it := n.Children()
-		for it.Next() {
+		for it := n.Children(); it.Next(); {
 			kv := it.Node()
 			b.keyValue(v, kv)
 			end = int(kv.Raw.Offset + kv.Raw.Length)
 		}
 		end = skipTrivia(b.data, end) + 1 // past the }
-		seal(v)
 	}
 	return v, end
 }
 
-// seal marks an inline table and every table inside it as closed.
-func seal(v *Value) {
-	if v.Kind == Table {
-		v.origin = originInline
-		for _, f := range v.Fields {
-			seal(f.Value)
-		}
-	}
-	for _, item := range v.Items {
-		seal(item)
-	}
-}
-
-// parseFloat parses a TOML float the parser has already checked: digits
-// with underscores, or inf and nan with an optional sign.
-func parseFloat(raw string) (float64, bool) {
-	s := strings.TrimLeft(raw, "+-")
-	neg := strings.HasPrefix(raw, "-")
-	switch s {
+// parseFloat parses a TOML float go-toml has already checked: digits with
+// underscores, or inf and nan with an optional sign.
+func parseFloat(raw string) float64 {
+	switch strings.TrimLeft(raw, "+-") {
 	case "inf":
-		if neg {
-			return math.Inf(-1), true
+		if strings.HasPrefix(raw, "-") {
+			return math.Inf(-1)
 		}
-		return math.Inf(1), true
+		return math.Inf(1)
 	case "nan":
-		return math.NaN(), true
+		return math.NaN()
 	}
-	f, err := strconv.ParseFloat(strings.ReplaceAll(raw, "_", ""), 64)
-	return f, err == nil
-}
-
-// path writes a dotted key the way it would be written in the file.
-func path(keys []keyPart) string {
-	parts := make([]string, len(keys))
-	for i, k := range keys {
-		parts[i] = QuoteKey(k.name)
-	}
-	return strings.Join(parts, ".")
+	f, _ := strconv.ParseFloat(strings.ReplaceAll(raw, "_", ""), 64)
+	return f
 }
 
 // QuoteKey returns key as it would be written in TOML: bare when it can be,

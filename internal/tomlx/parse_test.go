@@ -145,18 +145,20 @@ func TestParseErrors(t *testing.T) {
 		{"unterminated string", "a = \"abc", []string{"1:8 unterminated"}},
 		{"column counts characters", "navn = \"æøå\" x\n", []string{"1:14 "}},
 		{"unclosed array at end", "a = [1, 2", []string{"1:9 "}},
-		{"duplicate key", "a = 1\nb = 2\na = 3\n", []string{"3:1 a is set twice; it was first set on line 1"}},
+		// go-toml's decoder finds keys and tables defined twice; its
+		// first such mistake is reported, in the words of the others.
+		{"duplicate key", "a = 1\nb = 2\na = 3\n", []string{"3:1 a is set twice; keep one of the two"}},
 		{"duplicate dotted key", "h.min = 1\nh.min = 2\n", []string{"2:1 h.min is set twice"}},
-		{"table twice", "[a]\nx = 1\n[a]\ny = 2\n", []string{"3:1 table [a] is already defined on line 1"}},
-		{"table over value", "a = 1\n[a]\n", []string{"2:1 a is already set on line 1, so it cannot also be a table"}},
-		{"array of tables over table", "[a]\n[[a]]\n", []string{"2:1 a is already set on line 1; [[a]] can only add"}},
-		{"array of tables over static array", "a = []\n[[a]]\n", []string{"2:1 a is already set on line 1"}},
-		{"extend inline table", "a = {b = 1}\na.c = 2\n", []string{"2:1 a is already set on line 1, so a.c cannot add to it"}},
-		{"header into inline table", "a = {b = 1}\n[a.c]\n", []string{"2:2 a is already set on line 1, so [a.c] cannot add a table to it"}},
-		{"duplicate inside inline", "a = {b = 1, b = 2}\n", []string{"1:13 b is set twice"}},
-		{"dotted into header table", "[a.b]\n[a]\nb.c = 1\n", []string{"3:1 b is already set on line 1"}},
-		{"integer too large", "a = 99999999999999999999\n", []string{"1:5 the number 99999999999999999999 is too large"}},
-		{"all duplicates reported", "a = 1\na = 2\nb = 1\nb = 2\n", []string{"2:1 a is set twice", "4:1 b is set twice"}},
+		{"table twice", "[a]\nx = 1\n[a]\ny = 2\n", []string{"3:2 table [a] is defined twice; put all of its lines under one header"}},
+		{"table over value", "a = 1\n[a]\n", []string{"2:2 a is already set, so it cannot also be a table"}},
+		{"array of tables over table", "[a]\n[[a]]\n", []string{"2:3 a is already set; [[a]] can only add to a list of tables"}},
+		{"array of tables over static array", "a = []\n[[a]]\n", []string{"2:3 a is already set; [[a]] can only add"}},
+		{"extend inline table", "a = {b = 1}\na.c = 2\n", []string{"2:1 a is set twice"}},
+		{"header into inline table", "a = {b = 1}\n[a.c]\n", []string{"2:2 a is already set, so nothing can be added to it"}},
+		{"duplicate inside inline", "a = {b = 1, b = 2}\n", []string{"1:1 b is set twice"}},
+		{"dotted into header table", "[a.b]\n[a]\nb.c = 1\n", []string{"3:1 b is set twice"}},
+		{"integer too large", "a = 99999999999999999999\n", []string{"1:5 this number is too large"}},
+		{"a duplicate stops reading, like a syntax error", "a = 1\na = 2\nb = 1\nb = 2\n", []string{"2:1 a is set twice"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

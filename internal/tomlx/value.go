@@ -1,17 +1,33 @@
-// Package tomlx parses TOML into a small tree of values that remember where
-// they were written (line and column), and helps decode that tree strictly:
-// unknown fields, wrong types and missing fields become errors that name
-// file:line:column and say in plain words what to change. It exists because
-// rygtimer's files are written by hand, often by people who are not
-// programmers, and "line 12: unknown field hodl (did you mean hold?)" is
-// the difference between a fix and a support call.
+// Package tomlx reads rygtimer's hand-written TOML files (routines,
+// settings) and reports every mistake in them at once, each at its
+// file:line:column and in plain words for an author who is not a
+// programmer: "line 12: unknown field hodl (did you mean hold?)" is the
+// difference between a fix and a support call.
 //
-// The syntax is checked by go-toml's unstable parser; this package adds the
-// positions, the TOML rules about keys and tables defined twice, and the
-// decoding helpers.
+// go-toml/v2 does the TOML: its public decoder decides what is valid TOML
+// (syntax, keys and tables defined twice, number ranges, dates). This
+// package keeps only what that decoder cannot give:
+//
+//   - every mistake at once: go-toml stops at the first wrong type, and
+//     its DisallowUnknownFields reports only unknown keys, so the checks of
+//     types, ranges, missing and unknown fields are done here on a tree;
+//   - positions for those checks: go-toml's DecodeError has one, but a
+//     decoded value has none, so the tree records where each key and value
+//     starts (read from go-toml's parser, once the document is known to be
+//     valid; that parser is in its unstable package, which is why nothing
+//     else of it is used and the tests pin the positions);
+//   - columns that count characters rather than bytes, as editors do;
+//   - plain words: "sets must be from 1 to 10, not 11", with a did-you-mean
+//     for a misspelt field and a line to copy for a missing one;
+//   - reading a file safely (ReadFile: regular files only, size limit) and
+//     a cap on the errors kept (MaxErrors).
 package tomlx
 
-import "fmt"
+import (
+	"bytes"
+	"fmt"
+	"unicode/utf8"
+)
 
 // Pos is a position in a file. Line and Col start at 1; Col counts
 // characters, not bytes, so it matches what an editor shows on a line with
@@ -77,12 +93,60 @@ type Value struct {
 	// first written.
 	Fields []*Field
 
-	// origin records how a table came to exist, and tables whether an array
-	// is an array of tables; TOML's rules on defining things twice depend on
-	// both.
-	origin origin
-	tables bool
-	index  map[string]*Field // Fields by key, so big tables stay fast
+	index map[string]*Field // Fields by key, so big tables stay fast
+	// quoted is a String as written in the file, quotes and escapes
+	// included, to find the column of one of its characters.
+	quoted []byte
+}
+
+// charPos returns the position in the file of the character at index i
+// (counted in characters) of a String's text. An escape such as \u001b
+// is one character of the text but several of the file.
+func (v *Value) charPos(i int) Pos {
+	src, quotes := v.quoted, 1
+	if len(src) >= 3 && (src[0] == src[1] && src[1] == src[2]) {
+		quotes = 3
+	}
+	if len(src) < quotes {
+		return v.Pos
+	}
+	literal := src[0] == '\''
+	line, col, rest := v.Pos.Line, v.Pos.Col+quotes, src[quotes:]
+	if quotes == 3 {
+		// TOML drops a line break right after the opening quotes.
+		if after, ok := bytes.CutPrefix(rest, []byte("\r\n")); ok {
+			rest, line, col = after, line+1, 1
+		} else if after, ok := bytes.CutPrefix(rest, []byte("\n")); ok {
+			rest, line, col = after, line+1, 1
+		}
+	}
+	for ; i > 0 && len(rest) > 0; i-- {
+		size := escapeLen(rest, literal)
+		if rest[0] == '\n' {
+			line, col = line+1, 0
+		}
+		col += utf8.RuneCount(rest[:size])
+		rest = rest[size:]
+	}
+	return Pos{Line: line, Col: col}
+}
+
+// escapeLen is the length in bytes of the character or escape that src
+// starts with.
+func escapeLen(src []byte, literal bool) int {
+	if literal || src[0] != '\\' || len(src) < 2 {
+		_, size := utf8.DecodeRune(src)
+		return size
+	}
+	switch src[1] {
+	case 'u':
+		return min(6, len(src))
+	case 'U':
+		return min(10, len(src))
+	case 'x':
+		return min(4, len(src))
+	}
+	return 2
 }
 
 // Field is one key of a table with the position of the key itself (for
@@ -131,14 +195,3 @@ func (v *Value) add(f *Field) {
 
 // IsNumber reports whether v is an integer or a float.
 func (v *Value) IsNumber() bool { return v.Kind == Integer || v.Kind == Float }
-
-// origin is how a table was created.
-type origin uint8
-
-const (
-	originRoot     origin = iota
-	originImplicit        // a parent named by a [a.b] header, not yet defined itself
-	originHeader          // defined by its own [header] or [[header]]
-	originDotted          // created by a dotted key: a.b = 1
-	originInline          // an inline table { } or inside one: sealed
-)
