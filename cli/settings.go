@@ -64,13 +64,6 @@ func loadSettings(f rootFlags) (settings, error) {
 			}
 			return s, usageError{fmt.Errorf("the routine file has mistakes; nothing was started:\n%w", err)}
 		}
-		// The journal keeps progress per routine id: a copy of a built-in
-		// under the same id would take over the built-in's progression.
-		for _, b := range routines.BuiltIns() {
-			if b.ID == r.ID {
-				return s, usagef("%s: the id %q is the id of a built-in routine; give the routine an id of its own, such as \"my-%s\"", f.routine, r.ID, r.ID)
-			}
-		}
 		s.start = &r
 	case f.phase != "":
 		p := routines.Phase(f.phase)
