@@ -14,7 +14,9 @@ import (
 	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 
+	"github.com/rygtimer/rygtimer/i18n"
 	"github.com/rygtimer/rygtimer/journal"
+	"github.com/rygtimer/rygtimer/jqueue"
 	"github.com/rygtimer/rygtimer/model"
 )
 
@@ -25,7 +27,7 @@ func runApp(cmd *cobra.Command, f rootFlags, stdin io.Reader, stdout io.Writer) 
 	if err != nil {
 		return err
 	}
-	writer := model.NewWriter(openJournal)
+	queue := jqueue.New(openJournal)
 	m := model.New(model.Options{
 		Clock:     time.Now,
 		Lang:      set.lang,
@@ -35,11 +37,12 @@ func runApp(cmd *cobra.Command, f rootFlags, stdin io.Reader, stdout io.Writer) 
 		Help:      set.help,
 		Tempo:     set.tempo,
 		BigDigits: set.bigDigits,
-		Writer:    writer,
+		Journal:   queue,
 		Notices:   set.notices,
 		Version:   version(),
 	})
 	p := tea.NewProgram(m, tea.WithInput(stdin), tea.WithOutput(stdout), tea.WithoutSignalHandler())
+	queue.Notify(func(e jqueue.Event) { p.Send(e) })
 
 	// A closed terminal (SIGHUP) or kill (SIGTERM) ends a running session as
 	// interrupted and restores the terminal; if the program cannot even
@@ -61,14 +64,17 @@ func runApp(cmd *cobra.Command, f rootFlags, stdin io.Reader, stdout io.Writer) 
 	if runErr != nil {
 		// Killed after a signal, or the terminal failed: end a session
 		// that is still running, keeping the step in progress.
-		// Abandon hands its writes to the writer as it is called; the
-		// command it returns only waits for their results, which the
-		// writer's Close below waits for instead.
+		// Abandon's command hands its writes to the queue, whose Close
+		// below applies them.
 		if fm, ok := final.(model.Model); ok {
-			_ = fm.Abandon()
+			if abandon := fm.Abandon(); abandon != nil {
+				abandon()
+			}
 		}
 	}
-	writer.Close(5 * time.Second)
+	if err := queue.Close(5 * time.Second); err != nil {
+		fmt.Fprintln(cmd.ErrOrStderr(), i18n.New(set.lang).T("journal.lost_at_exit", "Reason", err.Error()))
+	}
 	if runErr != nil && !errors.Is(runErr, tea.ErrProgramKilled) {
 		return fmt.Errorf("the screen stopped working (%v); your finished exercises are saved, start rygtimer again to go on", runErr)
 	}
@@ -77,7 +83,7 @@ func runApp(cmd *cobra.Command, f rootFlags, stdin io.Reader, stdout io.Writer) 
 
 // openJournal opens the journal on the writer's goroutine, so the first
 // frame never waits for it, and closes sessions a kill -9 left open.
-func openJournal() (model.Journal, error) {
+func openJournal() (jqueue.Journal, error) {
 	path, err := journal.DefaultPath()
 	if err != nil {
 		return nil, err

@@ -10,6 +10,24 @@ import (
 	"github.com/rygtimer/rygtimer/routines"
 )
 
+// beginSession opens the journal row and starts the exercise loop.
+func (m *Model) beginSession() tea.Cmd {
+	m.doses, m.changes = journal.Doses(m.history, m.routine)
+	m.plan = routines.Plan(m.routine, m.doses, m.opts.Tempo)
+	m.idx = 0
+	m.records = nil
+	m.skipped = nil
+	m.outcome = ""
+	m.painAfter = nil
+	m.note = ""
+	m.painWhere = WhereUnanswered
+	m.startedAt = m.now()
+	m.endedAt = time.Time{}
+	m.sessionKey++
+	write := m.write(m.startSessionOp())
+	return tea.Batch(write, m.setState(StateExercise))
+}
+
 // step is the plan step the session is on.
 func (m Model) step() routines.Step {
 	if m.idx < 0 || m.idx >= len(m.plan) {

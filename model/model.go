@@ -1,17 +1,18 @@
 // Package model is rygtimer's state machine: one root model with a state
 // enum, one setState that every change of state goes through, time from an
-// injected clock, and journal writes handed to a Writer as commands. It
+// injected clock, and journal operations returned as commands for the
+// journal actor (package jqueue) to apply. It
 // decides; package views draws.
 package model
 
 import (
-	"errors"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/rygtimer/rygtimer/i18n"
 	"github.com/rygtimer/rygtimer/journal"
+	"github.com/rygtimer/rygtimer/jqueue"
 	"github.com/rygtimer/rygtimer/routines"
 	"github.com/rygtimer/rygtimer/views"
 )
@@ -37,7 +38,9 @@ type Options struct {
 	Help      HelpNumbers
 	Tempo     float64
 	BigDigits bool
-	Writer    *Writer
+	// Journal receives the journal operations (a *jqueue.Queue); nil
+	// runs without saving.
+	Journal Journal
 	// Version is shown on the About page.
 	Version string
 	// Notices are shown on Home until a key is pressed (a damaged journal
@@ -63,7 +66,12 @@ type Model struct {
 	quitAsk  bool
 	sound    bool
 	notices  []string
-	saveErr  bool // a journal write failed; the screen says so
+	saveErr  bool // a journal write was given up; the screen says so
+	// behind: a save failed and the journal actor is retrying it; the
+	// summary does not claim the session is saved.
+	behind           bool
+	unavailableShown bool
+	seq              uint64 // the number of the last journal operation
 	// checkPrecautions: started with --phase/--routine; the journal's
 	// first answer decides whether the precautions come first.
 	checkPrecautions bool
@@ -121,16 +129,18 @@ func New(o Options) Model {
 	}
 	cat := i18n.New(o.Lang)
 	m := Model{
-		opts:      o,
-		now:       o.Clock,
-		cat:       cat,
-		keys:      newKeyMap(cat),
-		styles:    views.NewStyles(true),
-		width:     80,
-		height:    24,
-		sound:     !o.Quiet,
-		notices:   o.Notices,
-		painInput: 0,
+		opts:    o,
+		now:     o.Clock,
+		cat:     cat,
+		keys:    newKeyMap(cat),
+		styles:  views.NewStyles(true),
+		width:   80,
+		height:  24,
+		sound:   !o.Quiet,
+		notices: o.Notices,
+	}
+	if o.Journal != nil {
+		m.seq = firstSeq // Init's history read
 	}
 	if o.Start != nil {
 		// --phase/--routine go straight to the check-in; the first
@@ -146,7 +156,11 @@ func New(o Options) Model {
 // Init asks for the terminal background (for light/dark styles) and loads
 // the journal's history.
 func (m Model) Init() tea.Cmd {
-	return tea.Batch(tea.RequestBackgroundColor, m.loadHistory())
+	var read tea.Cmd
+	if m.opts.Journal != nil {
+		read = submit(m.opts.Journal, firstSeq, readHistory)
+	}
+	return tea.Batch(tea.RequestBackgroundColor, read)
 }
 
 // State returns the current state (for tests and main).
@@ -173,43 +187,10 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, nil // a stale tick from a paused or finished step
 		}
 		return m.onTick()
-	case historyMsg:
-		m.history, m.historyReady = msg.sessions, true
-		m.acknowledged = m.acknowledged || msg.acknowledged
-		if m.startWhenReady && m.state == StateRedFlags {
-			return m, m.startAfterCheckIn()
-		}
-		if m.checkPrecautions {
-			m.checkPrecautions = false
-			if !m.acknowledged && m.state == StateCheckIn {
-				return m, m.setState(StatePrecautions)
-			}
-		}
-		if d := msg.damaged; d != nil && !m.damagedShown {
-			m.damagedShown = true
-			m.notices = append(m.notices, m.cat.T("journal.damaged", "Path", d.Path, "KeptAt", d.KeptAt))
-		}
-		return m, nil
-	case journalErrMsg:
-		if m.checkPrecautions && m.state == StateCheckIn {
-			// Without a journal nobody knows they were read: show them.
-			m.checkPrecautions = false
-			m.setState(StatePrecautions)
-		}
-		if m.startWhenReady && m.state == StateRedFlags {
-			m.saveErr = true
-			return m, m.startAfterCheckIn()
-		}
-		if !m.saveErr && errors.Is(msg.err, journal.ErrUnavailable) {
-			m.notices = append(m.notices, m.cat.T("journal.unavailable", "Reason", msg.err.Error()))
-		}
-		m.saveErr = true
-		return m, nil
-	case journalOKMsg:
-		return m, nil
+	case jqueue.Event:
+		return m.onJournal(msg)
 	case Interrupt:
-		cmd := m.Abandon()
-		m.abandoned = true
+		cmd := m.abandon()
 		return m, tea.Sequence(cmd, tea.Quit)
 	case tea.KeyPressMsg:
 		return m.onKey(msg)
@@ -222,19 +203,37 @@ func (m Model) sessionOpen() bool { return m.state == StateExercise }
 
 // Abandon returns the command that ends a running session as interrupted,
 // keeping what was done of the step in progress (or, in CheckOut, saves
-// what was answered); nil when no session is running. Main runs it after
-// a signal and after the program stopped for any other reason.
-func (m Model) Abandon() tea.Cmd {
-	if m.abandoned {
+// what was answered); nil when no session is running. It is one plain
+// command that hands the operations to the journal: main runs it after
+// the program stopped for any other reason than quitting (and then
+// closes the journal queue, which applies them).
+func (m Model) Abandon() tea.Cmd { return m.abandon() }
+
+func (m *Model) abandon() tea.Cmd {
+	if m.abandoned || m.opts.Journal == nil {
 		return nil // done once already, on the signal
 	}
+	var ops []jqueue.Op
 	switch m.state {
 	case StateExercise:
-		return tea.Sequence(m.keepCurrentStep(false), m.finishSession(journal.Interrupted))
+		if rec, ok := m.record(false); ok {
+			ops = append(ops, jqueue.AddStep{Session: m.sessionName(), Step: rec})
+		}
+		ops = append(ops, m.finishOp(journal.Interrupted))
 	case StateCheckOut:
-		return m.finishSession(m.outcome)
+		ops = append(ops, m.finishOp(m.outcome))
+	default:
+		return nil
 	}
-	return nil
+	m.abandoned = true
+	q, first := m.opts.Journal, m.seq+1
+	m.seq += uint64(len(ops))
+	return func() tea.Msg {
+		for i, op := range ops {
+			q.Submit(first+uint64(i), op)
+		}
+		return nil
+	}
 }
 
 // setState is the only place the state changes. It bumps the tick

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"errors"
 	"strings"
 	"testing"
 	"time"
@@ -8,6 +9,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/rygtimer/rygtimer/journal"
+	"github.com/rygtimer/rygtimer/jqueue"
 	"github.com/rygtimer/rygtimer/routines"
 	"github.com/rygtimer/rygtimer/views"
 )
@@ -344,11 +346,11 @@ func TestSummaryCountsThePlannedSets(t *testing.T) {
 // A notice (a damaged journal, a broken routine file) stays until Home
 // has been seen, even when the app starts in the check-in.
 func TestNoticesWaitForHome(t *testing.T) {
-	h := newHarness(t, "en")
 	r := testRoutine()
-	h.m = New(Options{Clock: h.clock.now, Lang: "en", Routines: []routines.Routine{r}, Start: &r, Writer: h.w,
-		Notices: []string{"Your routine file broke."}})
-	h.m.acknowledged = true
+	h := newHarnessWith(t, "en", func(h *harness, o *Options) {
+		o.Start, o.Notices = &r, []string{"Your routine file broke."}
+		h.j.settings = map[string]string{settingPrecautions: "2026-11-01T10:00:00Z"}
+	})
 	h.key("4", "enter", "esc")
 	h.wantScreen("Your routine file broke.")
 	h.key("down")
@@ -515,17 +517,52 @@ func TestHelpBarShowsOnlyWorkingKeys(t *testing.T) {
 	h.wantScreen("[x] stop: it hurts")
 }
 
+// A journal that fails (locked, then a full disk) keeps the session
+// going; the writes wait in the journal actor, are retried, and land in
+// order with nothing lost. The summary says "saved" only once they have.
 func TestJournalFailureKeepsTheSessionGoing(t *testing.T) {
 	h := newHarness(t, "en")
-	h.j.fail = true
+	h.m.acknowledged = true
+	h.j.mu.Lock()
+	h.j.failures = []error{errors.New("database is locked"), errors.New("disk full")}
+	h.j.mu.Unlock()
 	h.startSession()
-	h.flush()
+	e := <-h.events
+	if e.Kind != jqueue.Retrying {
+		t.Fatalf("event %+v, want the failed start being retried", e)
+	}
+	h.send(e)
 	h.key("enter")
 	h.tick(5 * time.Second)
 	h.wantStep(routines.StepHold)
-	// the command of the failed start reports the error
-	h.send(journalErrMsg{err: errTestDiskFull})
+	h.tick(20 * time.Second) // the first hold is written behind the failed start
+	if strings.Contains(h.screen(), "could not be saved") {
+		t.Fatal("a save being retried must not worry the patient")
+	}
+	h.m.endedAt, h.m.outcome = h.clock.now(), journal.Completed
+	h.m.setState(StateCheckOut)
+	h.key("esc", "esc")
+	h.wantScreen("Not in your journal yet")
+	h.retry <- time.Time{} // still failing: disk full
+	h.retry <- time.Time{} // now it works
+	h.flush()
+	h.wantScreen("Saved in your journal")
+	s := h.j.last()
+	if s.Outcome != journal.Completed || len(s.Steps) != 1 || s.Steps[0].Done != 20 {
+		t.Fatalf("session %+v, want the start, the hold and the end saved", s)
+	}
+}
+
+// A save that is finally given up is said plainly, and the summary no
+// longer claims the session was saved.
+func TestGivenUpSaveIsShown(t *testing.T) {
+	h := newHarness(t, "en")
+	h.m.setState(StateSummary)
+	h.send(jqueue.Event{Kind: jqueue.GaveUp, Op: jqueue.AddStep{}, Err: errors.New("disk full")})
 	h.wantScreen("could not be saved")
+	if strings.Contains(h.screen(), "Saved in your journal") {
+		t.Fatal("the summary claims the journal is saved beside the failure")
+	}
 }
 
 func TestTooSmallWindow(t *testing.T) {
@@ -538,15 +575,16 @@ func TestTooSmallWindow(t *testing.T) {
 // precautions first.
 func TestStartFlagStillShowsPrecautionsOnFirstRun(t *testing.T) {
 	for _, ack := range []bool{false, true} {
-		h := newHarness(t, "en")
 		r := testRoutine()
-		h.m = New(Options{Clock: h.clock.now, Lang: "en", Routines: []routines.Routine{r}, Start: &r, Writer: h.w})
-		if ack {
-			h.j.settings = map[string]string{settingPrecautions: "2026-11-01T10:00:00Z"}
+		if st := New(Options{Lang: "en", Start: &r}).State(); st != StateCheckIn {
+			t.Fatalf("state %v, want check-in at start", st)
 		}
-		if h.m.state != StateCheckIn {
-			t.Fatalf("state %v, want check-in at start", h.m.state)
-		}
+		h := newHarnessWith(t, "en", func(h *harness, o *Options) {
+			o.Start = &r
+			if ack {
+				h.j.settings = map[string]string{settingPrecautions: "2026-11-01T10:00:00Z"}
+			}
+		})
 		h.flush()
 		want := StatePrecautions
 		if ack {

@@ -97,6 +97,7 @@ func (m Model) summaryView() views.SummaryView {
 		Minutes:    routines.Minutes(m.endedAt.Sub(m.startedAt)),
 		Streak:     journal.Streak(m.history, m.now()),
 		Light:      string(journal.TrafficLight(m.painBefore, m.painAfter)),
+		Saving:     m.behind,
 	}
 	skipped := map[int]bool{}
 	for _, i := range m.skipped {

@@ -41,7 +41,7 @@ func ScoreScreen(c Ctx, v Score) string {
 		b.WriteString(scale + "\n")
 		b.WriteString(c.St.Muted.Render(c.Cat.T("score.low")) + "   …   " + c.St.Muted.Render(c.Cat.T("score.high")) + "\n\n")
 		b.WriteString(c.St.Digits.Render(Big(fmt.Sprint(v.Value))) + "\n\n")
-		b.WriteString(c.St.Muted.Render(wrap(c.Cat.T("score.hint"), c.Width-6)) + "\n")
+		b.WriteString(c.St.Muted.Render(wrapBlock(c.Cat.T("score.hint"), c.Width-6)) + "\n")
 	}
 	if v.ShowNote && v.NoteActive {
 		b.WriteString(c.St.Text.Render(c.Cat.T("score.note_question")) + "\n")

@@ -27,7 +27,7 @@ func HistoryScreen(c Ctx, v History) string {
 		return frame(c, title, c.St.Muted.Render(c.Cat.T("history.reading")), true)
 	}
 	if len(v.Sessions) == 0 {
-		return frame(c, title, c.St.Text.Render(wrap(c.Cat.T("history.empty"), c.Width-4)), true)
+		return frame(c, title, c.St.Text.Render(wrapBlock(c.Cat.T("history.empty"), c.Width-4)), true)
 	}
 	h := newHistoryDoc(c, v.Names, v.Now)
 	width := c.Width - 2

@@ -129,7 +129,7 @@ func frame(c Ctx, title, body string, withHelp bool) string {
 	lines := append(top, strings.Split(body, "\n")...)
 	bottom := []string{}
 	if c.SaveErr {
-		bottom = append(bottom, strings.Split(c.St.Warn.Render(wrapHanging("! ", c.Cat.T("journal.save_failed"), c.Width-3)), "\n")...)
+		bottom = append(bottom, strings.Split(c.St.Warn.Render(hangBlock("! ", c.Cat.T("journal.save_failed"), c.Width-3)), "\n")...)
 	}
 	if withHelp {
 		bottom = append(bottom, strings.Split(helpBar(c), "\n")...)
@@ -182,8 +182,8 @@ func TooSmallScreen(c Ctx) string {
 		return ""
 	}
 	w := max(c.Width-2, 1)
-	msg := wrap(c.Cat.T("small.title"), w)
-	if size := wrap(c.Cat.T("small.size", "Width", c.Width, "Height", c.Height, "MinWidth", MinWidth, "MinHeight", MinHeight), w); lipgloss.Height(msg)+lipgloss.Height(size) <= c.Height {
+	msg := wrapBlock(c.Cat.T("small.title"), w)
+	if size := wrapBlock(c.Cat.T("small.size", "Width", c.Width, "Height", c.Height, "MinWidth", MinWidth, "MinHeight", MinHeight), w); lipgloss.Height(msg)+lipgloss.Height(size) <= c.Height {
 		msg += "\n" + size
 	}
 	lines := strings.Split(msg, "\n")
@@ -191,12 +191,4 @@ func TooSmallScreen(c Ctx) string {
 		lines = lines[:c.Height]
 	}
 	return lipgloss.Place(c.Width, c.Height, lipgloss.Center, lipgloss.Center, c.St.Subtitle.Render(strings.Join(lines, "\n")))
-}
-
-// wrap wraps text to width.
-func wrap(s string, width int) string {
-	if width < 1 {
-		width = 1
-	}
-	return lipgloss.NewStyle().Width(width).Render(s)
 }

@@ -50,44 +50,8 @@ func safetyRoom(c Ctx, withTitle bool) int {
 // padded with trailing blanks.
 func wrapPara(st lipgloss.Style, s string, w int) []string {
 	var out []string
-	for _, l := range wrapAtSpaces(s, max(w, 10)) {
+	for _, l := range WrapLines(s, max(w, 10)) {
 		out = append(out, st.Render(l))
-	}
-	return out
-}
-
-// wrapAtSpaces wraps plain text at spaces only, so names like
-// "Knee-to-chest" stay whole, and never starts a line with a dash; a
-// word wider than the line is cut hard. Newlines in s are kept.
-func wrapAtSpaces(s string, w int) []string {
-	var out []string
-	for _, p := range strings.Split(s, "\n") {
-		var words []string
-		for _, f := range strings.Fields(p) {
-			if (f == "–" || f == "—") && len(words) > 0 {
-				words[len(words)-1] += " " + f
-				continue
-			}
-			words = append(words, f)
-		}
-		line := ""
-		for _, wd := range words {
-			switch {
-			case line == "":
-				line = wd
-			case ansi.StringWidth(line)+1+ansi.StringWidth(wd) <= w:
-				line += " " + wd
-			default:
-				out = append(out, line)
-				line = wd
-			}
-			for ansi.StringWidth(line) > w {
-				cut := ansi.Truncate(line, w, "")
-				out = append(out, cut)
-				line = strings.TrimPrefix(line, cut)
-			}
-		}
-		out = append(out, line)
 	}
 	return out
 }

@@ -105,7 +105,7 @@ const chromeRows = 4
 
 func (c Ctx) overlays(h Header, body string) string {
 	if h.Paused {
-		body = c.St.Paused.Render("❚❚ "+c.Cat.T("session.paused")) + "\n" + c.St.Muted.Render(wrap(c.Cat.T("session.paused_hint"), c.Width-4)) + "\n\n" + body
+		body = c.St.Paused.Render("❚❚ "+c.Cat.T("session.paused")) + "\n" + c.St.Muted.Render(wrapBlock(c.Cat.T("session.paused_hint"), c.Width-4)) + "\n\n" + body
 	}
 	if h.QuitPrompt {
 		body = c.St.UrgentBox.Render(c.Cat.T("quit.question")+"\n"+c.Cat.T("quit.keeps")) + "\n\n" + body
@@ -120,17 +120,17 @@ func IntroScreen(c Ctx, v Intro) string {
 	b.WriteString(c.St.Subtitle.Render(v.Dose) + "\n\n")
 	var steps []string
 	for i, st := range v.Steps {
-		steps = append(steps, wrapHanging(fmt.Sprintf("%d. ", i+1), st, c.Width-6))
+		steps = append(steps, hangBlock(fmt.Sprintf("%d. ", i+1), st, c.Width-6))
 	}
 	b.WriteString(strings.Join(steps, "\n") + "\n")
 	if v.Caution != "" {
-		b.WriteString("\n" + c.St.Warn.Render(wrapHanging("⚠ "+c.Cat.T("session.caution")+": ", v.Caution, c.Width-6)) + "\n")
-		b.WriteString(c.St.Text.Render(wrapHanging("  ", c.Cat.T("session.caution_skip"), c.Width-6)) + "\n")
+		b.WriteString("\n" + c.St.Warn.Render(hangBlock("⚠ "+c.Cat.T("session.caution")+": ", v.Caution, c.Width-6)) + "\n")
+		b.WriteString(c.St.Text.Render(hangBlock("  ", c.Cat.T("session.caution_skip"), c.Width-6)) + "\n")
 	}
 	if v.DoseNote != "" {
-		b.WriteString("\n" + c.St.Good.Render(wrapHanging("↗ ", v.DoseNote, c.Width-6)) + "\n")
+		b.WriteString("\n" + c.St.Good.Render(hangBlock("↗ ", v.DoseNote, c.Width-6)) + "\n")
 	}
-	start := c.St.Text.Render(wrap(c.Cat.T("session.intro_start"), c.Width-6))
+	start := c.St.Text.Render(wrapBlock(c.Cat.T("session.intro_start"), c.Width-6))
 	body := c.withDrawing(strings.TrimSuffix(b.String(), "\n"), v.Drawing) + "\n\n" + start
 	return frame(c, "", c.overlays(v.Header, body), true)
 }
@@ -229,11 +229,4 @@ func fraction(part, whole time.Duration) float64 {
 		return 0
 	}
 	return float64(part) / float64(whole)
-}
-
-// wrapHanging wraps s to width with a hanging indent under prefix.
-func wrapHanging(prefix, s string, width int) string {
-	pw := lipgloss.Width(prefix)
-	body := wrap(s, width-pw)
-	return prefix + strings.ReplaceAll(body, "\n", "\n"+strings.Repeat(" ", pw))
 }

@@ -1,0 +1,53 @@
+package model
+
+import (
+	"fmt"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/rygtimer/rygtimer/journal"
+	"github.com/rygtimer/rygtimer/jqueue"
+)
+
+// recorder is a Journal that only records what was submitted.
+type recorder struct {
+	mu  sync.Mutex
+	ops []string
+}
+
+func (r *recorder) Submit(seq uint64, op jqueue.Op) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.ops = append(r.ops, fmt.Sprintf("%d %T", seq, op))
+}
+
+// Update only describes journal operations: nothing reaches the journal
+// until the command it returned runs, and the numbers follow the order
+// the session made the writes in.
+func TestUpdateOnlyReturnsJournalOperations(t *testing.T) {
+	h := newHarness(t, "en")
+	h.startSession()
+	h.key("enter")
+	h.tick(5 * time.Second)
+	h.tick(7 * time.Second)
+	rec := &recorder{}
+	m := h.m
+	m.opts.Journal = rec
+	nm, cmd := m.Update(keyMsg("x"))
+	if len(rec.ops) != 0 {
+		t.Fatalf("Update itself submitted %v", rec.ops)
+	}
+	if nm.(Model).state != StatePainStop || cmd == nil {
+		t.Fatal("x must stop the session and return its writes")
+	}
+	h.run(cmd)
+	first := m.seq + 1
+	want := []string{fmt.Sprintf("%d jqueue.AddStep", first), fmt.Sprintf("%d jqueue.FinishSession", first+1)}
+	if fmt.Sprint(rec.ops) != fmt.Sprint(want) {
+		t.Fatalf("submitted %v, want %v", rec.ops, want)
+	}
+	if o := nm.(Model).outcome; o != journal.PainStop {
+		t.Fatalf("outcome %q", o)
+	}
+}

@@ -1,0 +1,69 @@
+package views
+
+import (
+	"strings"
+
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// This file is the one text wrapper of the app and the command line.
+
+// WrapLines wraps plain text at spaces only, so names like
+// "Knee-to-chest" stay whole, and never starts a line with a dash; a
+// word wider than the line is cut hard. Newlines in s are kept.
+func WrapLines(s string, w int) []string {
+	var out []string
+	for _, p := range strings.Split(s, "\n") {
+		var words []string
+		for _, f := range strings.Fields(p) {
+			if (f == "–" || f == "—") && len(words) > 0 {
+				words[len(words)-1] += " " + f
+				continue
+			}
+			words = append(words, f)
+		}
+		line := ""
+		for _, wd := range words {
+			switch {
+			case line == "":
+				line = wd
+			case ansi.StringWidth(line)+1+ansi.StringWidth(wd) <= w:
+				line += " " + wd
+			default:
+				out = append(out, line)
+				line = wd
+			}
+			for ansi.StringWidth(line) > w {
+				cut := ansi.Truncate(line, w, "")
+				out = append(out, cut)
+				line = strings.TrimPrefix(line, cut)
+			}
+		}
+		out = append(out, line)
+	}
+	return out
+}
+
+// Wrap is WrapLines joined into one block of text.
+func Wrap(s string, width int) string {
+	return strings.Join(WrapLines(s, max(width, 1)), "\n")
+}
+
+// WrapHanging wraps s to width under prefix, the following lines indented
+// to line up under the text.
+func WrapHanging(prefix, s string, width int) string {
+	pw := ansi.StringWidth(prefix)
+	return prefix + strings.ReplaceAll(Wrap(s, width-pw), "\n", "\n"+strings.Repeat(" ", pw))
+}
+
+// wrapBlock and hangBlock pad the wrapped lines to width, so the block
+// takes the whole column it was given: the layout places drawings beside
+// text by the width of its blocks.
+func wrapBlock(s string, width int) string {
+	return lipgloss.NewStyle().Width(max(width, 1)).Render(Wrap(s, width))
+}
+
+func hangBlock(prefix, s string, width int) string {
+	return lipgloss.NewStyle().Width(max(width, 1)).Render(WrapHanging(prefix, s, width))
+}
