@@ -19,7 +19,7 @@ func (m *Model) beginSession() tea.Cmd {
 	m.skipped = nil
 	m.outcome = ""
 	m.painAfter = nil
-	m.note = ""
+	m.noteInput = newNoteInput(m.width)
 	m.painWhere = WhereUnanswered
 	m.startedAt = m.now()
 	m.endedAt = time.Time{}
@@ -45,6 +45,7 @@ func (m *Model) enterStep() tea.Cmd {
 	m.gen++
 	m.resumeAfterAsk = false
 	m.manualReps = 0
+	m.scroll = 0
 	m.clock = countdown{}
 	st := m.step()
 	if st.Timed() {
@@ -172,34 +173,33 @@ func (m Model) togglePause() (tea.Model, tea.Cmd) {
 
 // onExerciseKey handles keys in the exercise loop; the pain key and quit
 // were matched before.
-func (m Model) onExerciseKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+func (m Model) onExerciseKey(msg tea.KeyPressMsg, k KeyMap) (tea.Model, tea.Cmd) {
 	st := m.step()
+	if m.scrollKey(msg, k) {
+		return m, nil // a long intro
+	}
 	switch {
-	case key.Matches(msg, m.keys.Pause):
+	case key.Matches(msg, k.Pause):
 		return m.togglePause()
-	case key.Matches(msg, m.keys.Skip):
+	case key.Matches(msg, k.Skip):
 		return m.skipExercise()
-	case key.Matches(msg, m.keys.Sound):
+	case key.Matches(msg, k.Sound):
 		m.sound = !m.sound
 		return m, nil
 	}
-	if m.clock.paused {
-		return m, nil // only resume, skip, pain and quit act while paused
-	}
-	manual := st.Kind == routines.StepReps && len(st.Pace) == 0
 	switch {
-	case manual && msg.String() == "enter":
+	case key.Matches(msg, k.Count):
 		m.manualReps++
 		if m.manualReps >= st.Reps {
 			return m.finishStep(true)
 		}
 		return m, nil
-	case key.Matches(msg, m.keys.Next):
+	case key.Matches(msg, k.Next, k.Finish):
 		if st.Kind == routines.StepIntro {
 			return m, m.advance(m.idx + 1)
 		}
 		return m.finishStep(false)
-	case key.Matches(msg, m.keys.Back):
+	case key.Matches(msg, k.Back):
 		if st.Kind == routines.StepIntro {
 			return m, nil
 		}

@@ -67,7 +67,7 @@ func (m *Model) finishOp(o journal.Outcome) jqueue.Op {
 		at = m.endedAt // CheckOut adds to a session that ended before it
 	}
 	return jqueue.FinishSession{Session: m.sessionName(),
-		Finish: journal.Finish{At: at, Outcome: o, PainAfter: m.painAfter, Note: m.note, PainWhere: string(m.painWhere)}}
+		Finish: journal.Finish{At: at, Outcome: o, PainAfter: m.painAfter, Note: m.noteInput.Value(), PainWhere: string(m.painWhere)}}
 }
 
 func (m *Model) finishSession(o journal.Outcome) tea.Cmd { return m.write(m.finishOp(o)) }

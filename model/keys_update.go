@@ -7,64 +7,69 @@ import (
 	"github.com/rygtimer/rygtimer/journal"
 )
 
-// onKey routes a key press. The pain key is matched first, before any
-// prompt or overlay, so nothing ever stands between it and the stop.
+// onKey routes a key press, matching only the bindings of the current
+// state. The pain key is matched first, before any prompt or overlay, so
+// nothing ever stands between it and the stop.
 func (m Model) onKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
-	if m.state.inSession() && key.Matches(msg, m.keys.Pain) {
+	k := m.activeKeys()
+	if key.Matches(msg, k.Pain) {
 		return m.painStop()
 	}
 	if m.quitAsk {
 		switch {
-		case key.Matches(msg, m.keys.Yes):
-			return m, tea.Sequence(m.keepCurrentStep(false), m.finishSession(journal.Quit), tea.Quit)
-		case key.Matches(msg, m.keys.No), key.Matches(msg, m.keys.Esc):
+		case key.Matches(msg, k.Yes):
+			keep := m.keepCurrentStep(false)
+			return m, tea.Sequence(keep, m.finishSession(journal.Quit), tea.Quit)
+		case key.Matches(msg, k.No, k.Esc):
 			m.quitAsk = false
 			return m.resumeAfterPrompt()
 		}
 		return m, nil
 	}
-	if msg.String() == "ctrl+c" {
+	if key.Matches(msg, k.Interrupt) {
 		return m.askQuit()
 	}
 	if m.showHelp {
-		m.showHelp = false
+		m.showHelp = false // any key closes the help
 		return m.resumeAfterPrompt()
 	}
-	if msg.String() == "?" && m.state != StateCheckOut {
+	switch {
+	case key.Matches(msg, k.Help):
 		// Reading the help mid-hold must not cost the patient the hold:
 		// the clock waits, like it does for the quit prompt.
 		m.showHelp = true
 		m.holdClock()
 		return m, nil
-	}
-	if key.Matches(msg, m.keys.Quit) && m.state != StateCheckOut {
+	case key.Matches(msg, k.Quit):
 		return m.askQuit()
 	}
+	return m.onStateKey(msg, k)
+}
+
+func (m Model) onStateKey(msg tea.KeyPressMsg, k KeyMap) (tea.Model, tea.Cmd) {
 	switch m.state {
 	case StateHome:
-		return m.onHomeKey(msg)
+		return m.onHomeKey(msg, k)
 	case StatePhasePick:
-		return m.onPickKey(msg)
+		return m.onPickKey(msg, k)
 	case StatePrecautions:
-		return m.onPrecautionsKey(msg)
+		return m.onPrecautionsKey(msg, k)
 	case StateCheckIn:
-		return m.onCheckInKey(msg)
+		return m.onCheckInKey(msg, k)
 	case StateRedFlags:
-		return m.onRedFlagsKey(msg)
+		return m.onRedFlagsKey(msg, k)
 	case StateRedFlagWhich:
-		return m.onRedFlagWhichKey(msg)
-	case StateSeekHelp, StateInfo:
-		return m.onPageKey(msg)
+		return m.onRedFlagWhichKey(msg, k)
+	case StateSeekHelp, StateInfo, StateHistory:
+		return m.onPageKey(msg, k)
 	case StateExercise:
-		return m.onExerciseKey(msg)
+		return m.onExerciseKey(msg, k)
 	case StatePainStop:
-		return m.onPainStopKey(msg)
+		return m.onPainStopKey(msg, k)
 	case StateCheckOut:
-		return m.onCheckOutKey(msg)
+		return m.onCheckOutKey(msg, k)
 	case StateSummary:
-		return m.onSummaryKey(msg)
-	case StateHistory:
-		return m.onHistoryKey(msg)
+		return m.onSummaryKey(msg, k)
 	}
 	return m, nil
 }
@@ -114,14 +119,14 @@ func (m Model) painStop() (tea.Model, tea.Cmd) {
 }
 
 // menuMove moves a cursor over n items with the arrow keys.
-func (m *Model) menuMove(msg tea.KeyPressMsg, n int) bool {
+func (m *Model) menuMove(msg tea.KeyPressMsg, k KeyMap, n int) bool {
 	switch {
-	case key.Matches(msg, m.keys.Up):
+	case key.Matches(msg, k.Up):
 		if m.cursor > 0 {
 			m.cursor--
 		}
 		return true
-	case key.Matches(msg, m.keys.Down):
+	case key.Matches(msg, k.Down):
 		if m.cursor < n-1 {
 			m.cursor++
 		}

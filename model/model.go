@@ -8,6 +8,7 @@ package model
 import (
 	"time"
 
+	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/rygtimer/rygtimer/i18n"
@@ -106,7 +107,7 @@ type Model struct {
 	painAfter      *int
 	painInput      int
 	lastDigit      string
-	note           string
+	noteInput      textinput.Model
 	records        []journal.Step
 	outcome        journal.Outcome
 	painWhere      PainWhere
@@ -129,15 +130,16 @@ func New(o Options) Model {
 	}
 	cat := i18n.New(o.Lang)
 	m := Model{
-		opts:    o,
-		now:     o.Clock,
-		cat:     cat,
-		keys:    newKeyMap(cat),
-		styles:  views.NewStyles(true),
-		width:   80,
-		height:  24,
-		sound:   !o.Quiet,
-		notices: o.Notices,
+		opts:      o,
+		now:       o.Clock,
+		cat:       cat,
+		keys:      newKeyMap(cat),
+		styles:    views.NewStyles(true),
+		width:     80,
+		height:    24,
+		sound:     !o.Quiet,
+		noteInput: newNoteInput(80),
+		notices:   o.Notices,
 	}
 	if o.Journal != nil {
 		m.seq = firstSeq // Init's history read
@@ -178,6 +180,12 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height
+		m.noteInput.SetWidth(views.NoteWidth(m.width))
+		return m, nil
+	case tea.PasteMsg:
+		if m.state == StateCheckOut && m.cursor == 1 && !m.quitAsk {
+			return m.onNoteInput(msg)
+		}
 		return m, nil
 	case tea.BackgroundColorMsg:
 		m.styles = views.NewStyles(msg.IsDark())

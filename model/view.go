@@ -21,8 +21,14 @@ func (m Model) View() tea.View {
 }
 
 func (m Model) ctx() views.Ctx {
-	return views.Ctx{Cat: m.cat, St: m.styles, Width: m.width, Height: m.height,
-		Keys: m.activeKeys(), SaveErr: m.saveErr}
+	c := m.ctx0()
+	c.Keys = m.activeKeys()
+	return c
+}
+
+// ctx0 is the drawing context without its key map.
+func (m Model) ctx0() views.Ctx {
+	return views.Ctx{Cat: m.cat, St: m.styles, Width: m.width, Height: m.height, SaveErr: m.saveErr}
 }
 
 func (m Model) render() string {
@@ -58,7 +64,7 @@ func (m Model) render() string {
 			Tier: TierFor(m.painWhere).String(), Numbers: m.numbers()})
 	case StateCheckOut:
 		return views.ScoreScreen(c, views.Score{Title: m.cat.T("checkout.title"), Question: m.cat.T("checkout.question"),
-			Value: m.painInput, ShowNote: true, NoteActive: m.cursor == 1, Note: m.note, Given: formatPain(m.painAfter)})
+			Value: m.painInput, ShowNote: true, NoteActive: m.cursor == 1, NoteField: m.noteInput.View(), Given: formatPain(m.painAfter)})
 	case StateSummary:
 		return views.SummaryScreen(c, m.summaryView())
 	case StateHistory:
@@ -168,9 +174,7 @@ func (m Model) renderExercise(c views.Ctx) string {
 	bar := views.BarWidth(m.width)
 	switch st.Kind {
 	case routines.StepIntro:
-		ex := m.exercise()
-		return views.IntroScreen(c, views.Intro{Header: h, Dose: m.doseText(ex), Steps: ex.Steps.In(m.routineLang()),
-			Caution: ex.Caution.In(m.routineLang()), DoseNote: m.doseNote(ex)})
+		return views.IntroScreen(c, m.introView())
 	case routines.StepReps:
 		done, phase, left := repPosition(st, m.clock.elapsed(now))
 		rv := views.RepsView{Header: h, Reps: st.Reps, Done: done, Phases: len(st.Pace), Phase: phase, CueLeft: left,
@@ -197,6 +201,12 @@ func (m Model) renderExercise(c views.Ctx) string {
 		t.Side = ""
 	}
 	return views.TimerScreen(c, t)
+}
+
+func (m Model) introView() views.Intro {
+	ex := m.exercise()
+	return views.Intro{Header: m.header(), Dose: m.doseText(ex), Steps: ex.Steps.In(m.routineLang()),
+		Caution: ex.Caution.In(m.routineLang()), DoseNote: m.doseNote(ex), Scroll: m.scroll}
 }
 
 // doseText is the exercise's dose in words: "3 × 10 reps", "3 × 20 s per side".
@@ -267,11 +277,19 @@ func (m Model) routineNames() map[string]string {
 // maxScroll is how far the current page can scroll, so extra presses of
 // ↓ at the end do not pile up unseen.
 func (m Model) maxScroll() int {
+	// Measured with the larger help bar of a page that scrolls (the key
+	// map depends on this answer, so it cannot be asked for here).
+	c := m.ctx0()
+	c.Keys = m.keys.only(bPain, bNext, bScroll, bSkip, bSound, bLeave, bHelp, bQuit)
 	switch m.state {
 	case StateInfo:
-		return views.InfoMaxScroll(m.ctx(), m.infoView())
+		return views.InfoMaxScroll(c, m.infoView())
 	case StateHistory:
-		return views.HistoryMaxScroll(m.ctx(), m.historyView())
+		return views.HistoryMaxScroll(c, m.historyView())
+	case StateExercise:
+		if m.step().Kind == routines.StepIntro {
+			return views.IntroMaxScroll(c, m.introView())
+		}
 	}
 	return 0
 }

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
 	"charm.land/lipgloss/v2"
 
 	"github.com/rygtimer/rygtimer/i18n"
@@ -26,9 +27,17 @@ type Ctx struct {
 	Height int
 	// Keys feeds the help bar and the full help; only enabled bindings
 	// show.
-	Keys help.KeyMap
+	Keys KeyHelp
 	// SaveErr shows a line saying the journal could not be saved.
 	SaveErr bool
+}
+
+// KeyHelp is a key map the help bar can draw: its urgent key (the pain
+// stop) goes first, in its own style, and is found by being that binding,
+// not by what its label says.
+type KeyHelp interface {
+	help.KeyMap
+	Urgent() key.Binding
 }
 
 // TooSmall reports whether the window is below what the layouts need.
@@ -78,17 +87,16 @@ func helpBar(c Ctx) string {
 	var lines []string
 	var line []string
 	width := 0
+	if u := c.Keys.Urgent(); u.Enabled() {
+		line = append(line, c.St.PainKey.Render("["+u.Help().Key+"] "+u.Help().Desc))
+		width += lipgloss.Width(line[0]) + 3
+	}
 	for _, b := range c.Keys.ShortHelp() {
 		if !b.Enabled() {
 			continue
 		}
 		h := b.Help()
-		var s string
-		if h.Key == "x" {
-			s = c.St.PainKey.Render("[x] " + h.Desc)
-		} else {
-			s = c.St.HelpKey.Render(h.Key) + " " + c.St.HelpDesc.Render(h.Desc)
-		}
+		s := c.St.HelpKey.Render(h.Key) + " " + c.St.HelpDesc.Render(h.Desc)
 		w := lipgloss.Width(s) + 3
 		if width+w > c.Width-2 && len(line) > 0 {
 			lines = append(lines, strings.Join(line, sep))

@@ -19,6 +19,7 @@ type safetyKeys struct{ bindings []key.Binding }
 
 func (k safetyKeys) ShortHelp() []key.Binding  { return k.bindings }
 func (k safetyKeys) FullHelp() [][]key.Binding { return [][]key.Binding{k.bindings} }
+func (k safetyKeys) Urgent() key.Binding       { return key.Binding{} }
 
 func newSafetyKeys() safetyKeys {
 	return safetyKeys{bindings: []key.Binding{

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 
+	"charm.land/bubbles/v2/viewport"
 	"charm.land/lipgloss/v2"
 )
 
@@ -30,6 +31,7 @@ type Intro struct {
 	Steps    []string // numbered by the view
 	Caution  string
 	DoseNote string // why a dose changed, or ""
+	Scroll   int    // lines scrolled, when the intro is taller than the window
 }
 
 // Timer is a countdown screen: get ready, hold, switch side, rest.
@@ -113,8 +115,43 @@ func (c Ctx) overlays(h Header, body string) string {
 	return body
 }
 
-// IntroScreen draws the exercise intro.
+// IntroScreen draws the exercise intro. An intro taller than the window
+// (a routine's steps and caution within the documented limits can be, at
+// 80×24) scrolls in a viewport, with the way to go on always below it.
 func IntroScreen(c Ctx, v Intro) string {
+	content, start := introParts(c, v)
+	room := introRoom(c, start)
+	if n := strings.Count(content, "\n") + 1; n <= room {
+		return frame(c, "", content+"\n\n"+start, true)
+	}
+	vp := viewport.New(viewport.WithWidth(c.Width-2), viewport.WithHeight(room-1))
+	vp.SetContent(content)
+	vp.SetYOffset(v.Scroll)
+	more := ""
+	if !vp.AtBottom() {
+		more = c.St.Muted.Render("↓ " + c.Cat.T("key.scroll"))
+	}
+	return frame(c, "", vp.View()+"\n"+more+"\n"+start, true)
+}
+
+// IntroMaxScroll is the largest useful Scroll of the intro at this window.
+func IntroMaxScroll(c Ctx, v Intro) int {
+	content, start := introParts(c, v)
+	room := introRoom(c, start)
+	n := strings.Count(content, "\n") + 1
+	if n <= room {
+		return 0
+	}
+	return n - (room - 1)
+}
+
+// introRoom is how many lines the intro's text gets above the line that
+// says how to go on.
+func introRoom(c Ctx, start string) int {
+	return max(c.Height-chromeRows-lipgloss.Height(start)-1, 3)
+}
+
+func introParts(c Ctx, v Intro) (content, start string) {
 	var b strings.Builder
 	b.WriteString(c.header(v.Header) + "\n")
 	b.WriteString(c.St.Subtitle.Render(v.Dose) + "\n\n")
@@ -130,9 +167,9 @@ func IntroScreen(c Ctx, v Intro) string {
 	if v.DoseNote != "" {
 		b.WriteString("\n" + c.St.Good.Render(hangBlock("↗ ", v.DoseNote, c.Width-6)) + "\n")
 	}
-	start := c.St.Text.Render(wrapBlock(c.Cat.T("session.intro_start"), c.Width-6))
-	body := c.withDrawing(strings.TrimSuffix(b.String(), "\n"), v.Drawing) + "\n\n" + start
-	return frame(c, "", c.overlays(v.Header, body), true)
+	start = c.St.Text.Render(wrapBlock(c.Cat.T("session.intro_start"), c.Width-6))
+	content = c.overlays(v.Header, c.withDrawing(strings.TrimSuffix(b.String(), "\n"), v.Drawing))
+	return content, start
 }
 
 // TimerScreen draws a hold, get-ready, switch-side or rest countdown.
