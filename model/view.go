@@ -205,24 +205,8 @@ func (m Model) renderExercise(c views.Ctx) string {
 
 func (m Model) introView() views.Intro {
 	ex := m.exercise()
-	return views.Intro{Header: m.header(), Dose: m.doseText(ex), Steps: ex.Steps.In(m.routineLang()),
+	return views.Intro{Header: m.header(), Dose: views.DoseText(m.cat, ex, m.doses), Steps: ex.Steps.In(m.routineLang()),
 		Caution: ex.Caution.In(m.routineLang()), DoseNote: m.doseNote(ex), Scroll: m.scroll}
-}
-
-// doseText is the exercise's dose in words: "3 × 10 reps", "3 × 20 s per side".
-func (m Model) doseText(ex routines.Exercise) string {
-	sides := len(ex.Sides) > 0
-	if ex.Kind == routines.Hold {
-		secs := int(routines.HoldFor(ex, ex.Hold, m.doses) / time.Second)
-		if sides {
-			return m.cat.T("dose.hold_sides", "Sets", ex.Sets, "Secs", secs)
-		}
-		return m.cat.T("dose.hold", "Sets", ex.Sets, "Secs", secs)
-	}
-	if sides {
-		return m.cat.T("dose.reps_sides", "Sets", ex.Sets, "Reps", ex.Reps)
-	}
-	return m.cat.T("dose.reps", "Sets", ex.Sets, "Reps", ex.Reps)
 }
 
 // doseNote says why a dose changed since last time.
@@ -295,7 +279,7 @@ func (m Model) maxScroll() int {
 }
 
 func (m Model) infoView() views.Info {
-	return views.Info{Page: m.infoPage.String(), Scroll: m.scroll, Numbers: m.numbers(), Version: m.opts.Version}
+	return views.Info{Page: m.infoPage.String(), Signs: signsByTier(), Scroll: m.scroll, Numbers: m.numbers(), Version: m.opts.Version}
 }
 
 func (m Model) historyView() views.History {

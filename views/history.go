@@ -78,10 +78,6 @@ func HistoryMaxScroll(c Ctx, v History) int {
 	return max(len(h.head(v.Sessions, width))+per*len(v.Sessions)-historyRoom(c), 0)
 }
 
-// HistoryPage is how far page up and page down should move the History
-// screen: a window's worth of lines less one, so a line carries over.
-func HistoryPage(c Ctx) int { return max(historyRoom(c)-1, 1) }
-
 // historyRoom is the number of body lines frame leaves the History screen:
 // the window less the title, its blank line, the help bar and the save
 // warning when there is one.

@@ -61,7 +61,7 @@ func infoWindow(c Ctx, total, scroll int) (top bool, win [2]int, bottom bool) {
 func (c Ctx) infoPage(v Info) (string, []string) {
 	switch v.Page {
 	case "seekhelp":
-		return c.Cat.T("info.seekhelp.title"), c.seekHelpPage(v.Numbers)
+		return c.Cat.T("info.seekhelp.title"), c.seekHelpPage(v.Numbers, v.Signs)
 	case "precautions":
 		return c.Cat.T("precautions.title"), c.precautionLines(true)
 	case "about":
@@ -93,12 +93,12 @@ func (c Ctx) faqPage() []string {
 	return out
 }
 
-func (c Ctx) seekHelpPage(n Numbers) []string {
+func (c Ctx) seekHelpPage(n Numbers, tiers map[string][]string) []string {
 	w := safetyTextWidth(c)
 	kv := helpNumbers(n)
 	out := wrapPara(c.St.Muted, c.Cat.T("info.seekhelp.intro"), w)
-	signs := func(ids ...string) {
-		for _, id := range ids {
+	signs := func(tier string) {
+		for _, id := range tiers[tier] {
 			out = append(out, hangPara(c.St.Accent, "  • ", c.St.Text, c.redFlagText(id), w)...)
 		}
 	}
@@ -108,11 +108,11 @@ func (c Ctx) seekHelpPage(n Numbers) []string {
 
 	out = append(out, "")
 	out = append(out, wrapPara(c.St.Urgent, urgentHeading(c.Cat.T("info.seekhelp.emergency", kv...)), w)...)
-	signs("sudden_severe")
+	signs(TierEmergency)
 
 	out = append(out, "")
 	out = append(out, wrapPara(c.St.Urgent, urgentHeading(c.Cat.T("info.seekhelp.now", kv...)), w)...)
-	signs("bladder_bowel", "saddle_numbness", "leg_weakness", "fever")
+	signs(TierNow)
 	out = append(out, hangPara(c.St.Text, "  ", c.St.Muted, c.Cat.T("info.seekhelp.now_alone"), w)...)
 	do(c.Cat.T("seekhelp.now.doctor", kv...))
 	do(c.Cat.T("seekhelp.now.out_of_hours", kv...))
@@ -120,7 +120,7 @@ func (c Ctx) seekHelpPage(n Numbers) []string {
 
 	out = append(out, "")
 	out = append(out, wrapPara(c.St.Warn, c.Cat.T("info.seekhelp.soon", kv...), w)...)
-	signs("leg_numbness", "worsening")
+	signs(TierSoon)
 	out = append(out, hangPara(c.St.Accent, "  • ", c.St.Text, c.Cat.T("info.seekhelp.soon_leg"), w)...)
 	do(c.Cat.T("seekhelp.soon.doctor", kv...))
 

@@ -46,11 +46,15 @@ func (c Ctx) TooSmall() bool { return c.Width < MinWidth || c.Height < MinHeight
 // Clock formats a remaining time as m:ss, rounding up so a countdown
 // reaches 0:00 only when it ends.
 func Clock(d time.Duration) string {
-	s := int((d + time.Second - 1) / time.Second)
-	if s < 0 {
-		s = 0
-	}
+	s := WholeSeconds(d)
 	return fmt.Sprintf("%d:%02d", s/60, s%60)
+}
+
+// WholeSeconds is what a countdown shows of d: whole seconds rounded up,
+// so a 30 s hold shows 30 at its start and 0 only at its end. It is the
+// one rounding of the app; the model times its ticks by it.
+func WholeSeconds(d time.Duration) int {
+	return max(int((d+time.Second-1)/time.Second), 0)
 }
 
 // BarWidth is how many cells the progress bar has at a window width; the

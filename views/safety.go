@@ -6,6 +6,8 @@ import (
 
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
+
+	"github.com/rygtimer/rygtimer/journal"
 )
 
 // The safety screens: precautions, the red flags at check-in, the
@@ -355,9 +357,9 @@ func PainStopScreen(c Ctx, v PainStop) string {
 		lines = append(lines, "")
 		lines = append(lines, wrapPara(c.St.Subtitle, c.Cat.T("painstop.question"), w)...)
 		for i, a := range []struct{ id, key string }{
-			{"back", "painstop.where_back"},
-			{"leg", "painstop.where_leg"},
-			{"nerve", "painstop.where_nerve"},
+			{journal.PainBack, "painstop.where_back"},
+			{journal.PainLeg, "painstop.where_leg"},
+			{journal.PainNerve, "painstop.where_nerve"},
 		} {
 			num := string(rune('1' + i))
 			switch {
@@ -374,10 +376,11 @@ func PainStopScreen(c Ctx, v PainStop) string {
 			return append(lines, wrapPara(c.St.Muted, c.Cat.T("painstop.choose"), w)...)
 		}
 		kv := helpNumbers(v.Numbers)
-		switch v.Answer {
-		case "nerve":
+		// The model's tier for the answer decides the guidance.
+		switch v.Tier {
+		case TierNow, TierEmergency:
 			lines = append(lines, c.urgentBlock(TierNow, v.Numbers, false, tight)...)
-		case "leg":
+		case TierSoon:
 			lines = append(lines, wrapPara(c.St.Text, c.Cat.T("painstop.leg.sign"), w)...)
 			if v.Exercise != "" {
 				lines = append(lines, wrapPara(c.St.Text, c.Cat.T("painstop.leg.no_repeat_named", "Exercise", v.Exercise), w)...)
@@ -387,7 +390,7 @@ func PainStopScreen(c Ctx, v PainStop) string {
 			lines = append(lines, wrapPara(c.St.Subtitle, c.Cat.T("painstop.leg.contact", kv...), w)...)
 			lines = append(lines, "")
 			lines = append(lines, hangPara(c.St.Warn, "⚠ ", c.St.Warn, c.Cat.T("painstop.leg.worse", kv...), w)...)
-		default: // back
+		default: // back only: self-care
 			lines = append(lines, wrapPara(c.St.Text, c.Cat.T("painstop.back.rest"), w)...)
 			lines = append(lines, "")
 			lines = append(lines, c.trafficLight(w)...)

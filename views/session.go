@@ -217,9 +217,9 @@ func RepsScreen(c Ctx, v RepsView) string {
 	} else {
 		cue := c.St.Digits.Render(strings.ToUpper(v.Cue))
 		if v.BigDigits && c.Height >= 22 {
-			cue = lipgloss.JoinHorizontal(lipgloss.Center, c.St.Digits.Render(BigScaled(fmt.Sprint(shown(v.CueLeft)), digitScale(c))), "   ", c.St.Digits.Render(strings.ToUpper(v.Cue)))
+			cue = lipgloss.JoinHorizontal(lipgloss.Center, c.St.Digits.Render(BigScaled(fmt.Sprint(WholeSeconds(v.CueLeft)), digitScale(c))), "   ", c.St.Digits.Render(strings.ToUpper(v.Cue)))
 		} else {
-			cue += c.St.Muted.Render(fmt.Sprintf("  %d s", shown(v.CueLeft)))
+			cue += c.St.Muted.Render(fmt.Sprintf("  %d s", WholeSeconds(v.CueLeft)))
 		}
 		cue += "\n" + beat(c, v.Phase, v.Phases)
 		cue, drawn = c.beside(cue, v.Drawing)
@@ -258,8 +258,6 @@ func repMarks(c Ctx, done, reps int) string {
 	}
 	return c.St.Accent.Render(strings.Repeat("■ ", done)) + c.St.Muted.Render(strings.Repeat("□ ", reps-done))
 }
-
-func shown(d time.Duration) int { return int((d + time.Second - 1) / time.Second) }
 
 func fraction(part, whole time.Duration) float64 {
 	if whole <= 0 {
