@@ -16,40 +16,49 @@ func (m Model) onPrecautionsKey(msg tea.KeyPressMsg, k KeyMap) (tea.Model, tea.C
 	return m, nil
 }
 
-// scoreKey updates a 0–10 pain score from digits or arrows; "1" then "0"
+// update moves a 0–10 pain score from digits or arrows; "1" then "0"
 // makes 10. It reports whether the key was a score key.
-func (m *Model) scoreKey(msg tea.KeyPressMsg, k KeyMap) bool {
+func (sc *scoreInput) update(msg tea.KeyPressMsg, k KeyMap) bool {
 	switch {
 	case key.Matches(msg, k.Digits):
 		d := msg.String()
-		if d == "0" && m.lastDigit == "1" {
-			m.painInput = 10
+		if d == "0" && sc.lastDigit == "1" {
+			sc.value = 10
 		} else {
-			m.painInput = int(d[0] - '0')
+			sc.value = int(d[0] - '0')
 		}
-		m.lastDigit = d
+		sc.lastDigit = d
 		return true
 	case key.Matches(msg, k.Higher):
-		m.painInput = min(m.painInput+1, 10)
+		sc.value = min(sc.value+1, 10)
 	case key.Matches(msg, k.Lower):
-		m.painInput = max(m.painInput-1, 0)
+		sc.value = max(sc.value-1, 0)
 	default:
 		return false
 	}
-	m.lastDigit = ""
+	sc.lastDigit = ""
 	return true
 }
 
+// startAt starts a new score at a given one (the pain before, for the
+// pain after) or at 0.
+func (sc *scoreInput) startAt(p *int) {
+	*sc = scoreInput{}
+	if p != nil {
+		sc.value = *p
+	}
+}
+
 func (m Model) onCheckInKey(msg tea.KeyPressMsg, k KeyMap) (tea.Model, tea.Cmd) {
-	if m.scoreKey(msg, k) {
+	if m.score.update(msg, k) {
 		return m, nil
 	}
 	switch {
 	case key.Matches(msg, k.Select):
-		m.painBefore = intPtr(m.painInput)
+		m.sess.painBefore = intPtr(m.score.value)
 		return m, m.setState(StateRedFlags)
 	case key.Matches(msg, k.Pass):
-		m.painBefore = nil // not given, never 0
+		m.sess.painBefore = nil // not given, never 0
 		return m, m.setState(StateRedFlags)
 	}
 	return m, nil
@@ -58,8 +67,8 @@ func (m Model) onCheckInKey(msg tea.KeyPressMsg, k KeyMap) (tea.Model, tea.Cmd) 
 // startAfterCheckIn starts the session, unless the precautions were never
 // acknowledged (the journal said so only now).
 func (m *Model) startAfterCheckIn() tea.Cmd {
-	m.startWhenReady = false
-	if !m.acknowledged {
+	m.jr.startWhenReady = false
+	if !m.jr.acknowledged {
 		return m.setState(StatePrecautions)
 	}
 	return m.beginSession()
@@ -68,11 +77,11 @@ func (m *Model) startAfterCheckIn() tea.Cmd {
 func (m Model) onRedFlagsKey(msg tea.KeyPressMsg, k KeyMap) (tea.Model, tea.Cmd) {
 	switch {
 	case key.Matches(msg, k.No):
-		if !m.historyReady && !m.saveErr {
+		if !m.jr.historyReady && !m.jr.saveErr {
 			// Doses and the precautions depend on the journal, which
 			// has not answered yet (a slow disk, a locked file): start
 			// as soon as it does.
-			m.startWhenReady = true
+			m.jr.startWhenReady = true
 			return m, nil
 		}
 		return m, m.startAfterCheckIn()
@@ -100,7 +109,7 @@ func (m Model) onRedFlagWhichKey(msg tea.KeyPressMsg, k KeyMap) (tea.Model, tea.
 		if m.cursor < len(RedFlags) {
 			flag, tier = RedFlags[m.cursor].ID, RedFlags[m.cursor].Tier
 		}
-		m.redFlag, m.seekTier = flag, tier
+		m.seek.flag, m.seek.tier = flag, tier
 		return m, tea.Batch(m.saveRedFlag(flag), m.setState(StateSeekHelp))
 	case key.Matches(msg, k.Esc):
 		return m, m.setState(StateRedFlags)

@@ -28,18 +28,18 @@ func newNoteInput(width int) textinput.Model {
 // CheckOut asks pain now (cursor 0) and then an optional note (cursor 1).
 func (m Model) onCheckOutKey(msg tea.KeyPressMsg, k KeyMap) (tea.Model, tea.Cmd) {
 	if m.cursor == 0 {
-		if m.scoreKey(msg, k) {
+		if m.score.update(msg, k) {
 			return m, nil
 		}
 		switch {
 		case key.Matches(msg, k.Select):
-			m.painAfter = intPtr(m.painInput)
+			m.sess.painAfter = intPtr(m.score.value)
 			m.cursor = 1
-			return m, m.noteInput.Focus()
+			return m, m.sess.note.Focus()
 		case key.Matches(msg, k.Pass):
-			m.painAfter = nil
+			m.sess.painAfter = nil
 			m.cursor = 1
-			return m, m.noteInput.Focus()
+			return m, m.sess.note.Focus()
 		}
 		return m, nil
 	}
@@ -47,7 +47,7 @@ func (m Model) onCheckOutKey(msg tea.KeyPressMsg, k KeyMap) (tea.Model, tea.Cmd)
 	case key.Matches(msg, k.Select):
 		return m.toSummary()
 	case key.Matches(msg, k.Pass):
-		m.noteInput.Reset()
+		m.sess.note.Reset()
 		return m.toSummary()
 	}
 	return m.onNoteInput(msg)
@@ -56,14 +56,14 @@ func (m Model) onCheckOutKey(msg tea.KeyPressMsg, k KeyMap) (tea.Model, tea.Cmd)
 // onNoteInput hands a key or a paste to the note field.
 func (m Model) onNoteInput(msg tea.Msg) (tea.Model, tea.Cmd) {
 	var cmd tea.Cmd
-	m.noteInput, cmd = m.noteInput.Update(msg)
+	m.sess.note, cmd = m.sess.note.Update(msg)
 	return m, cmd
 }
 
 // toSummary saves pain after and the note, then reloads the history so
 // the summary's streak counts today.
 func (m Model) toSummary() (tea.Model, tea.Cmd) {
-	save := m.finishSession(m.outcome)
+	save := m.finishSession(m.sess.outcome)
 	return m, tea.Batch(save, m.setState(StateSummary), m.loadHistory())
 }
 

@@ -259,7 +259,7 @@ func (h *harness) flush() {
 	nm := h.m
 	cmd := nm.loadHistory()
 	h.m = nm
-	seq := h.m.seq
+	seq := h.m.jr.seq
 	h.run(cmd)
 	for {
 		select {

@@ -61,7 +61,7 @@ func (m Model) onHomeKey(msg tea.KeyPressMsg, k KeyMap) (tea.Model, tea.Cmd) {
 }
 
 func (m Model) openInfo(p InfoPage) (tea.Model, tea.Cmd) {
-	m.infoPage = p
+	m.page.info = p
 	return m, m.setState(StateInfo)
 }
 
@@ -88,7 +88,7 @@ func (m Model) onPickKey(msg tea.KeyPressMsg, k KeyMap) (tea.Model, tea.Cmd) {
 	case key.Matches(msg, k.Esc):
 		return m, m.setState(StateHome)
 	case key.Matches(msg, k.Select) && len(m.opts.Routines) > 0:
-		m.routine = m.opts.Routines[m.cursor]
+		m.sess.routine = m.opts.Routines[m.cursor]
 		return m, m.toCheckIn()
 	}
 	return m, nil
@@ -96,10 +96,9 @@ func (m Model) onPickKey(msg tea.KeyPressMsg, k KeyMap) (tea.Model, tea.Cmd) {
 
 // toCheckIn shows the precautions first until they were acknowledged once.
 func (m *Model) toCheckIn() tea.Cmd {
-	m.painBefore = nil
-	m.painInput = 0
-	m.lastDigit = ""
-	if !m.acknowledged {
+	m.sess.painBefore = nil
+	m.score.startAt(nil)
+	if !m.jr.acknowledged {
 		return m.setState(StatePrecautions)
 	}
 	return m.setState(StateCheckIn)
@@ -122,16 +121,16 @@ func (m *Model) scrollKey(msg tea.KeyPressMsg, k KeyMap) bool {
 	page := max(m.height-8, 1)
 	switch {
 	case key.Matches(msg, k.LineUp):
-		m.scroll--
+		m.page.scroll--
 	case key.Matches(msg, k.LineDown):
-		m.scroll++
+		m.page.scroll++
 	case key.Matches(msg, k.PageUp):
-		m.scroll -= page
+		m.page.scroll -= page
 	case key.Matches(msg, k.PageDown):
-		m.scroll += page
+		m.page.scroll += page
 	default:
 		return false
 	}
-	m.scroll = min(max(m.scroll, 0), m.maxScroll())
+	m.page.scroll = min(max(m.page.scroll, 0), m.maxScroll())
 	return true
 }

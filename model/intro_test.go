@@ -55,7 +55,7 @@ func TestNoteTakesTypingAndPaste(t *testing.T) {
 	h := newHarness(t, "en")
 	h.send(tea.WindowSizeMsg{Width: 80, Height: 24})
 	h.startSession()
-	h.m.endedAt, h.m.outcome = h.clock.now(), "completed"
+	h.m.sess.endedAt, h.m.sess.outcome = h.clock.now(), "completed"
 	h.m.setState(StateCheckOut)
 	h.key("2", "enter", "O", "k", " ")
 	long := strings.Repeat("stiff in the morning, better after ", 3)
@@ -86,7 +86,7 @@ func TestKeysMatchTheHelpBar(t *testing.T) {
 	}
 	h.m.setState(StateCheckOut)
 	h.key("enter", "q")
-	if h.m.state != StateCheckOut || h.m.noteInput.Value() != "q" {
-		t.Fatalf("q in the note: state %v, note %q", h.m.state, h.m.noteInput.Value())
+	if h.m.state != StateCheckOut || h.m.sess.note.Value() != "q" {
+		t.Fatalf("q in the note: state %v, note %q", h.m.state, h.m.sess.note.Value())
 	}
 }

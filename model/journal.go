@@ -34,8 +34,8 @@ func (m *Model) write(op jqueue.Op) tea.Cmd {
 	if m.opts.Journal == nil {
 		return nil
 	}
-	m.seq++
-	return submit(m.opts.Journal, m.seq, op)
+	m.jr.seq++
+	return submit(m.opts.Journal, m.jr.seq, op)
 }
 
 func submit(j Journal, seq uint64, op jqueue.Op) tea.Cmd {
@@ -46,11 +46,11 @@ func submit(j Journal, seq uint64, op jqueue.Op) tea.Cmd {
 }
 
 // sessionName is the key the journal actor knows the running session by.
-func (m Model) sessionName() string { return "session-" + strconv.Itoa(m.sessionKey) }
+func (m Model) sessionName() string { return "session-" + strconv.Itoa(m.sess.key) }
 
 func (m *Model) startSessionOp() jqueue.Op {
 	return jqueue.StartSession{Session: m.sessionName(),
-		Start: journal.Start{At: m.startedAt, Routine: m.routine.ID, Phase: string(m.routine.Phase), PainBefore: m.painBefore}}
+		Start: journal.Start{At: m.sess.startedAt, Routine: m.sess.routine.ID, Phase: string(m.sess.routine.Phase), PainBefore: m.sess.painBefore}}
 }
 
 // saveStep writes one finished step.
@@ -61,31 +61,31 @@ func (m *Model) saveStep(rec journal.Step) tea.Cmd {
 // finishOp ends the session row with an outcome. CheckOut sends it again
 // to add pain after and the note; the write is an update.
 func (m *Model) finishOp(o journal.Outcome) jqueue.Op {
-	m.outcome = o
+	m.sess.outcome = o
 	at := m.now()
-	if !m.endedAt.IsZero() {
-		at = m.endedAt // CheckOut adds to a session that ended before it
+	if !m.sess.endedAt.IsZero() {
+		at = m.sess.endedAt // CheckOut adds to a session that ended before it
 	}
 	return jqueue.FinishSession{Session: m.sessionName(),
-		Finish: journal.Finish{At: at, Outcome: o, PainAfter: m.painAfter, Note: m.noteInput.Value(), PainWhere: string(m.painWhere)}}
+		Finish: journal.Finish{At: at, Outcome: o, PainAfter: m.sess.painAfter, Note: m.sess.note.Value(), PainWhere: string(m.sess.painWhere)}}
 }
 
 func (m *Model) finishSession(o journal.Outcome) tea.Cmd { return m.write(m.finishOp(o)) }
 
 // savePainWhere stores the answer to the pain-stop question.
 func (m *Model) savePainWhere() tea.Cmd {
-	return m.write(jqueue.SetPainWhere{Session: m.sessionName(), Where: string(m.painWhere)})
+	return m.write(jqueue.SetPainWhere{Session: m.sessionName(), Where: string(m.sess.painWhere)})
 }
 
 // saveRedFlag records a check-in that ended in a red flag; no session runs.
 func (m *Model) saveRedFlag(flag string) tea.Cmd {
-	start := journal.Start{At: m.now(), Routine: m.routine.ID, Phase: string(m.routine.Phase), PainBefore: m.painBefore}
+	start := journal.Start{At: m.now(), Routine: m.sess.routine.ID, Phase: string(m.sess.routine.Phase), PainBefore: m.sess.painBefore}
 	return m.write(jqueue.RecordRedFlag{Start: start, Flag: flag})
 }
 
 // acknowledgePrecautions remembers that the precautions were read.
 func (m *Model) acknowledgePrecautions() tea.Cmd {
-	m.acknowledged = true
+	m.jr.acknowledged = true
 	return m.write(jqueue.SetSetting{Key: settingPrecautions, Value: m.now().Format(time.RFC3339)})
 }
 
@@ -100,55 +100,55 @@ func (m *Model) loadHistory() tea.Cmd { return m.write(readHistory) }
 func (m Model) onJournal(e jqueue.Event) (tea.Model, tea.Cmd) {
 	switch {
 	case e.Kind == jqueue.Saved && e.History != nil:
-		m.behind = false
+		m.jr.behind = false
 		return m.onHistory(*e.History)
 	case e.Kind == jqueue.Saved:
-		m.behind = false // ops land in order: everything before this one is in
+		m.jr.behind = false // ops land in order: everything before this one is in
 		return m, nil
 	case e.Kind == jqueue.GaveUp:
 		if _, read := e.Op.(jqueue.ReadHistory); !read {
-			m.saveErr = true
+			m.jr.saveErr = true
 		}
 	default:
-		m.behind = true
+		m.jr.behind = true
 	}
 	// The journal does not answer for now: what waited for it goes on
 	// without it (the retried read brings the history when it can).
 	cmd := m.goOnWithoutHistory()
-	if errors.Is(e.Err, journal.ErrUnavailable) && !m.unavailableShown {
-		m.unavailableShown = true
+	if errors.Is(e.Err, journal.ErrUnavailable) && !m.jr.unavailableShown {
+		m.jr.unavailableShown = true
 		m.notices = append(m.notices, m.cat.T("journal.unavailable", "Reason", e.Err.Error()))
 	}
 	return m, cmd
 }
 
 func (m *Model) goOnWithoutHistory() tea.Cmd {
-	if m.checkPrecautions && m.state == StateCheckIn {
+	if m.jr.checkPrecautions && m.state == StateCheckIn {
 		// Without a journal nobody knows they were read: show them.
-		m.checkPrecautions = false
+		m.jr.checkPrecautions = false
 		return m.setState(StatePrecautions)
 	}
-	if m.startWhenReady && m.state == StateRedFlags {
+	if m.jr.startWhenReady && m.state == StateRedFlags {
 		return m.startAfterCheckIn()
 	}
 	return nil
 }
 
 func (m Model) onHistory(h jqueue.History) (tea.Model, tea.Cmd) {
-	m.history, m.historyReady = h.Sessions, true
+	m.jr.history, m.jr.historyReady = h.Sessions, true
 	_, ack := h.Settings[settingPrecautions]
-	m.acknowledged = m.acknowledged || ack
-	if m.startWhenReady && m.state == StateRedFlags {
+	m.jr.acknowledged = m.jr.acknowledged || ack
+	if m.jr.startWhenReady && m.state == StateRedFlags {
 		return m, m.startAfterCheckIn()
 	}
-	if m.checkPrecautions {
-		m.checkPrecautions = false
-		if !m.acknowledged && m.state == StateCheckIn {
+	if m.jr.checkPrecautions {
+		m.jr.checkPrecautions = false
+		if !m.jr.acknowledged && m.state == StateCheckIn {
 			return m, m.setState(StatePrecautions)
 		}
 	}
-	if d := h.Damaged; d != nil && !m.damagedShown {
-		m.damagedShown = true
+	if d := h.Damaged; d != nil && !m.jr.damagedShown {
+		m.jr.damagedShown = true
 		m.notices = append(m.notices, m.cat.T("journal.damaged", "Path", d.Path, "KeptAt", d.KeptAt))
 	}
 	return m, nil

@@ -7,7 +7,7 @@ import "github.com/rygtimer/rygtimer/routines"
 // against it, so the two cannot disagree.
 func (m Model) activeKeys() KeyMap {
 	k := m.keys
-	if m.quitAsk {
+	if m.overlay.quit {
 		return k.only(bPain, bYes, bNo, bEsc)
 	}
 	switch m.state {
@@ -46,7 +46,7 @@ func (m Model) exerciseKeys() KeyMap {
 	k := m.keys
 	st := m.step()
 	switch {
-	case m.clock.paused:
+	case m.sess.clock.paused:
 		return k.only(bPain, bPause, bSkip, bSound, bHelp, bQuit)
 	case st.Kind == routines.StepIntro && m.maxScroll() > 0:
 		// A long intro scrolls; enter to go on stays on screen.

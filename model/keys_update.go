@@ -15,13 +15,13 @@ func (m Model) onKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	if key.Matches(msg, k.Pain) {
 		return m.painStop()
 	}
-	if m.quitAsk {
+	if m.overlay.quit {
 		switch {
 		case key.Matches(msg, k.Yes):
 			keep := m.keepCurrentStep(false)
 			return m, tea.Sequence(keep, m.finishSession(journal.Quit), tea.Quit)
 		case key.Matches(msg, k.No, k.Esc):
-			m.quitAsk = false
+			m.overlay.quit = false
 			return m.resumeAfterPrompt()
 		}
 		return m, nil
@@ -29,17 +29,16 @@ func (m Model) onKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	if key.Matches(msg, k.Interrupt) {
 		return m.askQuit()
 	}
-	if m.showHelp {
-		m.showHelp = false // any key closes the help
+	if m.overlay.help {
+		m.overlay.help = false // any key closes the help
 		return m.resumeAfterPrompt()
 	}
 	switch {
 	case key.Matches(msg, k.Help):
 		// Reading the help mid-hold must not cost the patient the hold:
 		// the clock waits, like it does for the quit prompt.
-		m.showHelp = true
-		m.holdClock()
-		return m, nil
+		m.overlay.help = true
+		return m, m.holdClock()
 	case key.Matches(msg, k.Quit):
 		return m.askQuit()
 	}
@@ -79,33 +78,33 @@ func (m Model) onStateKey(msg tea.KeyPressMsg, k KeyMap) (tea.Model, tea.Cmd) {
 // it is saved with whatever was answered, and the app quits.
 func (m Model) askQuit() (tea.Model, tea.Cmd) {
 	if m.state == StateCheckOut {
-		return m, tea.Sequence(m.finishSession(m.outcome), tea.Quit)
+		return m, tea.Sequence(m.finishSession(m.sess.outcome), tea.Quit)
 	}
 	if !m.sessionOpen() {
 		return m, tea.Quit
 	}
-	m.showHelp = false // the question must be seen, not hidden behind the help
-	m.quitAsk = true
-	m.holdClock()
-	return m, nil
+	m.overlay.help = false // the question must be seen, not hidden behind the help
+	m.overlay.quit = true
+	return m, m.holdClock()
 }
 
 // holdClock pauses a running step while a prompt or the help is open and
 // remembers to resume it when it closes.
-func (m *Model) holdClock() {
-	if m.state == StateExercise && m.step().Timed() && !m.clock.paused {
-		m.gen++
-		m.clock = m.clock.pause(m.now())
-		m.resumeAfterAsk = true
+func (m *Model) holdClock() tea.Cmd {
+	if m.state == StateExercise && m.step().Timed() && !m.sess.clock.paused {
+		m.sess.clock = m.sess.clock.pause(m.now())
+		m.overlay.resume = true
+		return m.restartTicks()
 	}
+	return nil
 }
 
 // resumeAfterPrompt resumes a clock that the quit prompt paused.
 func (m Model) resumeAfterPrompt() (tea.Model, tea.Cmd) {
-	if !m.resumeAfterAsk {
+	if !m.overlay.resume {
 		return m, nil
 	}
-	m.resumeAfterAsk = false
+	m.overlay.resume = false
 	return m.togglePause()
 }
 
@@ -114,7 +113,7 @@ func (m Model) resumeAfterPrompt() (tea.Model, tea.Cmd) {
 // asks its one optional question.
 func (m Model) painStop() (tea.Model, tea.Cmd) {
 	keep := m.keepCurrentStep(false)
-	m.painWhere = WhereUnanswered
+	m.sess.painWhere = WhereUnanswered
 	return m, tea.Batch(keep, m.finishSession(journal.PainStop), m.setState(StatePainStop))
 }
 

@@ -49,7 +49,10 @@ type Options struct {
 	Notices []string
 }
 
-// Model is the root model.
+// Model is the root model. It routes messages and owns the one state
+// transition (setState); what each part of the app remembers lives in its
+// own sub-model: the session, the pain score being entered, the journal's
+// answers, the page being read, the seek-help verdict, and the overlays.
 type Model struct {
 	opts Options
 	now  Clock
@@ -61,60 +64,88 @@ type Model struct {
 	width  int
 	height int
 
-	state    State
-	cursor   int // menu cursor in Home, PhasePick, RedFlagWhich, History scroll
-	showHelp bool
-	quitAsk  bool
-	sound    bool
-	notices  []string
-	saveErr  bool // a journal write was given up; the screen says so
+	state   State
+	cursor  int // menu cursor in Home, PhasePick, RedFlagWhich; CheckOut's question
+	gen     uint64
+	sound   bool
+	notices []string
+	// abandoned: a signal already ended the session (see Abandon).
+	abandoned bool
+
+	overlay overlay
+	jr      journalState
+	sess    session
+	score   scoreInput
+	page    pageState
+	seek    seekHelp
+}
+
+// overlay is what stands over the current screen.
+type overlay struct {
+	help   bool // the full help behind ?
+	quit   bool // "Quit this session?"
+	resume bool // the help or the quit prompt paused the clock
+}
+
+// journalState is what the model knows of the journal.
+type journalState struct {
+	seq     uint64 // the number of the last journal operation
+	saveErr bool   // a journal write was given up; the screen says so
 	// behind: a save failed and the journal actor is retrying it; the
 	// summary does not claim the session is saved.
 	behind           bool
 	unavailableShown bool
-	seq              uint64 // the number of the last journal operation
+	// damagedShown keeps the damaged-journal notice to one showing.
+	damagedShown bool
 	// checkPrecautions: started with --phase/--routine; the journal's
 	// first answer decides whether the precautions come first.
 	checkPrecautions bool
-	// damagedShown keeps the damaged-journal notice to one showing.
-	damagedShown bool
+	// startWhenReady: "no red flags" was answered before the journal had
+	// answered; the session starts when it does.
+	startWhenReady bool
+	history        []journal.Session
+	historyReady   bool
+	acknowledged   bool
+}
 
-	// history and settings, once the journal has answered
-	history      []journal.Session
-	historyReady bool
-	acknowledged bool
-	infoPage     InfoPage
-	scroll       int
-
-	// the session
+// session is one exercise session, from the check-in to the summary.
+type session struct {
 	routine    routines.Routine
 	doses      routines.Doses
 	changes    map[string]journal.DoseChange
 	plan       []routines.Step
 	idx        int
 	clock      countdown
-	gen        uint64
 	manualReps int
-	sessionKey int
+	key        int // names the session for the journal actor
 	startedAt  time.Time
 	endedAt    time.Time // when the exercise loop ended; zero while it runs
-	// startWhenReady: "no red flags" was answered before the journal had
-	// answered; the session starts when it does.
-	startWhenReady bool
-	// abandoned: a signal already ended the session (see Abandon).
-	abandoned      bool
-	painBefore     *int
-	painAfter      *int
-	painInput      int
-	lastDigit      string
-	noteInput      textinput.Model
-	records        []journal.Step
-	outcome        journal.Outcome
-	painWhere      PainWhere
-	redFlag        string
-	seekTier       Tier
-	skipped        []int // exercise indexes skipped
-	resumeAfterAsk bool  // the quit prompt paused the clock
+	painBefore *int
+	painAfter  *int
+	painWhere  PainWhere
+	note       textinput.Model
+	records    []journal.Step
+	outcome    journal.Outcome
+	skipped    []int // exercise indexes skipped
+}
+
+// scoreInput is a 0–10 pain score being entered.
+type scoreInput struct {
+	value     int
+	lastDigit string // "1" then "0" makes 10
+}
+
+// pageState is the read-only page on screen and how far it is scrolled
+// (info pages, History, a long intro).
+type pageState struct {
+	info   InfoPage
+	scroll int
+}
+
+// seekHelp is the verdict of a red flag at check-in.
+type seekHelp struct {
+	flag string
+	tier Tier
 }
 
 // New builds the model.
@@ -130,27 +161,27 @@ func New(o Options) Model {
 	}
 	cat := i18n.New(o.Lang)
 	m := Model{
-		opts:      o,
-		now:       o.Clock,
-		cat:       cat,
-		keys:      newKeyMap(cat),
-		styles:    views.NewStyles(true),
-		width:     80,
-		height:    24,
-		sound:     !o.Quiet,
-		noteInput: newNoteInput(80),
-		notices:   o.Notices,
+		opts:    o,
+		now:     o.Clock,
+		cat:     cat,
+		keys:    newKeyMap(cat),
+		styles:  views.NewStyles(true),
+		width:   80,
+		height:  24,
+		sound:   !o.Quiet,
+		notices: o.Notices,
+		sess:    session{note: newNoteInput(80)},
 	}
 	if o.Journal != nil {
-		m.seq = firstSeq // Init's history read
+		m.jr.seq = firstSeq // Init's history read
 	}
 	if o.Start != nil {
 		// --phase/--routine go straight to the check-in; the first
 		// answer from the journal says whether the precautions must
-		// come first (see historyMsg).
-		m.routine = *o.Start
+		// come first (see onHistory).
+		m.sess.routine = *o.Start
 		m.state = StateCheckIn
-		m.checkPrecautions = true
+		m.jr.checkPrecautions = true
 	}
 	return m
 }
@@ -169,7 +200,7 @@ func (m Model) Init() tea.Cmd {
 func (m Model) State() State { return m.state }
 
 // Outcome returns how the last session ended ("" if none ran).
-func (m Model) Outcome() journal.Outcome { return m.outcome }
+func (m Model) Outcome() journal.Outcome { return m.sess.outcome }
 
 // Interrupt is sent by main on SIGHUP or SIGTERM: a running session ends as
 // interrupted and the program quits.
@@ -180,10 +211,10 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height
-		m.noteInput.SetWidth(views.NoteWidth(m.width))
+		m.sess.note.SetWidth(views.NoteWidth(m.width))
 		return m, nil
 	case tea.PasteMsg:
-		if m.state == StateCheckOut && m.cursor == 1 && !m.quitAsk {
+		if m.state == StateCheckOut && m.cursor == 1 && !m.overlay.quit {
 			return m.onNoteInput(msg)
 		}
 		return m, nil
@@ -229,13 +260,13 @@ func (m *Model) abandon() tea.Cmd {
 		}
 		ops = append(ops, m.finishOp(journal.Interrupted))
 	case StateCheckOut:
-		ops = append(ops, m.finishOp(m.outcome))
+		ops = append(ops, m.finishOp(m.sess.outcome))
 	default:
 		return nil
 	}
 	m.abandoned = true
-	q, first := m.opts.Journal, m.seq+1
-	m.seq += uint64(len(ops))
+	q, first := m.opts.Journal, m.jr.seq+1
+	m.jr.seq += uint64(len(ops))
 	return func() tea.Msg {
 		for i, op := range ops {
 			q.Submit(first+uint64(i), op)
@@ -244,20 +275,19 @@ func (m *Model) abandon() tea.Cmd {
 	}
 }
 
-// setState is the only place the state changes. It bumps the tick
-// generation so every tick of the old state dies, resets the cursor and
+// setState is the only place the state changes. It restarts the tick
+// chain so every tick of the old state dies, resets the cursor and
 // returns the commands the new state needs.
 func (m *Model) setState(s State) tea.Cmd {
 	m.state = s
-	m.gen++
 	m.cursor = 0
-	m.scroll = 0
-	m.quitAsk = false
-	m.showHelp = false
-	m.resumeAfterAsk = false
-	m.startWhenReady = false
+	m.page.scroll = 0
+	m.overlay.quit = false
+	m.overlay.help = false
+	m.overlay.resume = false
+	m.jr.startWhenReady = false
 	if s == StateExercise {
 		return m.enterStep()
 	}
-	return nil
+	return m.restartTicks()
 }

@@ -10,7 +10,7 @@ import (
 func (m Model) onPainStopKey(msg tea.KeyPressMsg, k KeyMap) (tea.Model, tea.Cmd) {
 	if key.Matches(msg, k.Answer) {
 		if i := int(msg.String()[0] - '1'); i >= 0 && i < len(PainWhereChoices) {
-			m.painWhere = PainWhereChoices[i]
+			m.sess.painWhere = PainWhereChoices[i]
 			return m, m.savePainWhere()
 		}
 	}

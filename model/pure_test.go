@@ -42,12 +42,12 @@ func TestUpdateOnlyReturnsJournalOperations(t *testing.T) {
 		t.Fatal("x must stop the session and return its writes")
 	}
 	h.run(cmd)
-	first := m.seq + 1
+	first := m.jr.seq + 1
 	want := []string{fmt.Sprintf("%d jqueue.AddStep", first), fmt.Sprintf("%d jqueue.FinishSession", first+1)}
 	if fmt.Sprint(rec.ops) != fmt.Sprint(want) {
 		t.Fatalf("submitted %v, want %v", rec.ops, want)
 	}
-	if o := nm.(Model).outcome; o != journal.PainStop {
+	if o := nm.(Model).sess.outcome; o != journal.PainStop {
 		t.Fatalf("outcome %q", o)
 	}
 }

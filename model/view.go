@@ -28,7 +28,7 @@ func (m Model) ctx() views.Ctx {
 
 // ctx0 is the drawing context without its key map.
 func (m Model) ctx0() views.Ctx {
-	return views.Ctx{Cat: m.cat, St: m.styles, Width: m.width, Height: m.height, SaveErr: m.saveErr}
+	return views.Ctx{Cat: m.cat, St: m.styles, Width: m.width, Height: m.height, SaveErr: m.jr.saveErr}
 }
 
 func (m Model) render() string {
@@ -36,7 +36,7 @@ func (m Model) render() string {
 	if c.TooSmall() {
 		return views.TooSmallScreen(c)
 	}
-	if m.showHelp {
+	if m.overlay.help {
 		c.Keys = m.helpKeys()
 		return views.FullHelp(c)
 	}
@@ -48,7 +48,7 @@ func (m Model) render() string {
 	case StatePrecautions:
 		return views.PrecautionsScreen(c, views.Precautions{FirstRun: true})
 	case StateCheckIn:
-		return views.ScoreScreen(c, views.Score{Title: m.cat.T("checkin.title"), Question: m.cat.T("checkin.question"), Value: m.painInput})
+		return views.ScoreScreen(c, views.Score{Title: m.cat.T("checkin.title"), Question: m.cat.T("checkin.question"), Value: m.score.value})
 	case StateRedFlags, StateRedFlagWhich:
 		ids := make([]string, len(RedFlags))
 		for i, f := range RedFlags {
@@ -56,15 +56,15 @@ func (m Model) render() string {
 		}
 		return views.RedFlagsScreen(c, views.RedFlags{IDs: ids, Choosing: m.state == StateRedFlagWhich, Cursor: m.cursor})
 	case StateSeekHelp:
-		return views.SeekHelpScreen(c, views.SeekHelp{Tier: m.seekTier.String(), RedFlag: m.redFlag, Numbers: m.numbers()})
+		return views.SeekHelpScreen(c, views.SeekHelp{Tier: m.seek.tier.String(), RedFlag: m.seek.flag, Numbers: m.numbers()})
 	case StateExercise:
 		return m.renderExercise(c)
 	case StatePainStop:
-		return views.PainStopScreen(c, views.PainStop{Exercise: m.stoppedExercise(), Answer: string(m.painWhere),
-			Tier: TierFor(m.painWhere).String(), Numbers: m.numbers()})
+		return views.PainStopScreen(c, views.PainStop{Exercise: m.stoppedExercise(), Answer: string(m.sess.painWhere),
+			Tier: TierFor(m.sess.painWhere).String(), Numbers: m.numbers()})
 	case StateCheckOut:
 		return views.ScoreScreen(c, views.Score{Title: m.cat.T("checkout.title"), Question: m.cat.T("checkout.question"),
-			Value: m.painInput, ShowNote: true, NoteActive: m.cursor == 1, NoteField: m.noteInput.View(), Given: formatPain(m.painAfter)})
+			Value: m.score.value, ShowNote: true, NoteActive: m.cursor == 1, NoteField: m.sess.note.View(), Given: formatPain(m.sess.painAfter)})
 	case StateSummary:
 		return views.SummaryScreen(c, m.summaryView())
 	case StateHistory:
@@ -82,26 +82,26 @@ func (m Model) title() string {
 	}
 	name := m.exercise().Name.In(m.routineLang())
 	if st := m.step(); st.Timed() {
-		return fmt.Sprintf("%s %s · rygtimer", name, views.Clock(m.clock.remaining(m.now())))
+		return fmt.Sprintf("%s %s · rygtimer", name, views.Clock(m.sess.clock.remaining(m.now())))
 	}
 	return name + " · rygtimer"
 }
 
 // routineLang is the language of the routine's own texts: a routine in
 // one language runs in it whatever the UI says.
-func (m Model) routineLang() string { return m.routine.Lang(m.cat.Lang()) }
+func (m Model) routineLang() string { return m.sess.routine.Lang(m.cat.Lang()) }
 
 func (m Model) header() views.Header {
 	st := m.step()
 	ex := m.exercise()
 	h := views.Header{
-		Routine:    m.routine.Name.In(m.routineLang()),
+		Routine:    m.sess.routine.Name.In(m.routineLang()),
 		Exercise:   st.Exercise + 1,
-		Exercises:  len(m.routine.Exercises),
+		Exercises:  len(m.sess.routine.Exercises),
 		Name:       ex.Name.In(m.routineLang()),
 		Side:       m.sideName(st.Side),
-		Paused:     m.clock.paused && !m.resumeAfterAsk,
-		QuitPrompt: m.quitAsk,
+		Paused:     m.sess.clock.paused && !m.overlay.resume,
+		QuitPrompt: m.overlay.quit,
 	}
 	if st.Set > 0 {
 		h.SetLine = m.cat.T("session.set_of", "N", st.Set, "Total", st.Sets)
@@ -140,7 +140,7 @@ func (m Model) drawingFrame() int {
 	if st.Kind != routines.StepReps || len(st.Pace) < 2 {
 		return 0
 	}
-	if _, phase, _ := repPosition(st, m.clock.elapsed(m.now())); phase < len(st.Pace)-1 {
+	if _, phase, _ := repPosition(st, m.sess.clock.elapsed(m.now())); phase < len(st.Pace)-1 {
 		return 1
 	}
 	return 0
@@ -148,11 +148,11 @@ func (m Model) drawingFrame() int {
 
 // nextUp says what follows the current step.
 func (m Model) nextUp() string {
-	if m.idx+1 >= len(m.plan) {
+	if m.sess.idx+1 >= len(m.sess.plan) {
 		return m.cat.T("session.next_end")
 	}
-	nx := m.plan[m.idx+1]
-	name := m.routine.Exercises[nx.Exercise].Name.In(m.routineLang())
+	nx := m.sess.plan[m.sess.idx+1]
+	name := m.sess.routine.Exercises[nx.Exercise].Name.In(m.routineLang())
 	switch nx.Kind {
 	case routines.StepIntro:
 		return name
@@ -176,18 +176,18 @@ func (m Model) renderExercise(c views.Ctx) string {
 	case routines.StepIntro:
 		return views.IntroScreen(c, m.introView())
 	case routines.StepReps:
-		done, phase, left := repPosition(st, m.clock.elapsed(now))
+		done, phase, left := repPosition(st, m.sess.clock.elapsed(now))
 		rv := views.RepsView{Header: h, Reps: st.Reps, Done: done, Phases: len(st.Pace), Phase: phase, CueLeft: left,
-			Remaining: m.clock.remaining(now), Total: st.Duration, BarCells: bar, BigDigits: m.opts.BigDigits}
+			Remaining: m.sess.clock.remaining(now), Total: st.Duration, BarCells: bar, BigDigits: m.opts.BigDigits}
 		if len(st.Pace) == 0 {
-			rv.Manual, rv.Done = true, m.manualReps
+			rv.Manual, rv.Done = true, m.sess.manualReps
 		} else {
 			rv.Cue = st.Pace[phase].Cue.In(m.routineLang())
 		}
 		rv.Rep = min(rv.Done+1, st.Reps)
 		return views.RepsScreen(c, rv)
 	}
-	t := views.Timer{Header: h, Remaining: m.clock.remaining(now), Total: st.Duration, BarCells: bar, BigDigits: m.opts.BigDigits}
+	t := views.Timer{Header: h, Remaining: m.sess.clock.remaining(now), Total: st.Duration, BarCells: bar, BigDigits: m.opts.BigDigits}
 	switch st.Kind {
 	case routines.StepGetReady:
 		t.Label, t.Calm = m.cat.T("session.get_ready"), true
@@ -205,13 +205,13 @@ func (m Model) renderExercise(c views.Ctx) string {
 
 func (m Model) introView() views.Intro {
 	ex := m.exercise()
-	return views.Intro{Header: m.header(), Dose: views.DoseText(m.cat, ex, m.doses), Steps: ex.Steps.In(m.routineLang()),
-		Caution: ex.Caution.In(m.routineLang()), DoseNote: m.doseNote(ex), Scroll: m.scroll}
+	return views.Intro{Header: m.header(), Dose: views.DoseText(m.cat, ex, m.sess.doses), Steps: ex.Steps.In(m.routineLang()),
+		Caution: ex.Caution.In(m.routineLang()), DoseNote: m.doseNote(ex), Scroll: m.page.scroll}
 }
 
 // doseNote says why a dose changed since last time.
 func (m Model) doseNote(ex routines.Exercise) string {
-	ch, ok := m.changes[ex.ID]
+	ch, ok := m.sess.changes[ex.ID]
 	if !ok {
 		return ""
 	}
@@ -229,7 +229,7 @@ func (m Model) doseNote(ex routines.Exercise) string {
 
 // stoppedExercise names the exercise that was running at a pain stop.
 func (m Model) stoppedExercise() string {
-	if m.idx >= len(m.plan) {
+	if m.sess.idx >= len(m.sess.plan) {
 		return ""
 	}
 	return m.exercise().Name.In(m.routineLang())
@@ -279,9 +279,9 @@ func (m Model) maxScroll() int {
 }
 
 func (m Model) infoView() views.Info {
-	return views.Info{Page: m.infoPage.String(), Signs: signsByTier(), Scroll: m.scroll, Numbers: m.numbers(), Version: m.opts.Version}
+	return views.Info{Page: m.page.info.String(), Signs: signsByTier(), Scroll: m.page.scroll, Numbers: m.numbers(), Version: m.opts.Version}
 }
 
 func (m Model) historyView() views.History {
-	return views.History{Sessions: m.history, Names: m.routineNames(), Now: m.now(), Scroll: m.scroll, Ready: m.historyReady}
+	return views.History{Sessions: m.jr.history, Names: m.routineNames(), Now: m.now(), Scroll: m.page.scroll, Ready: m.jr.historyReady}
 }

@@ -19,7 +19,7 @@ func (p InfoPage) String() string {
 
 // recommendation is the phase Home recommends, from the journal.
 func (m Model) recommendation() journal.Recommendation {
-	return journal.Recommend(m.history, m.now())
+	return journal.Recommend(m.jr.history, m.now())
 }
 
 func (m Model) phaseName(p routines.Phase) string {
@@ -31,10 +31,10 @@ func (m Model) homeView() views.HomeView {
 	rec := m.recommendation()
 	v := views.HomeView{
 		Today:       m.cat.T("weekday."+fmt.Sprint(int(now.Weekday()))) + " " + m.dateText(now),
-		Ready:       m.historyReady,
-		DoneToday:   journal.DoneToday(m.history, now),
-		Streak:      journal.Streak(m.history, now),
-		Week:        journal.ThisWeek(m.history, now),
+		Ready:       m.jr.historyReady,
+		DoneToday:   journal.DoneToday(m.jr.history, now),
+		Streak:      journal.Streak(m.jr.history, now),
+		Week:        journal.ThisWeek(m.jr.history, now),
 		Recommended: m.phaseName(rec.Phase),
 		Reason:      m.cat.T("recommend." + string(rec.Why)),
 		Cursor:      m.cursor,
@@ -47,7 +47,7 @@ func (m Model) homeView() views.HomeView {
 	default:
 		v.Suggest = m.cat.T("recommend.suggest_easier", "Phase", m.phaseName(rec.Suggest))
 	}
-	if last := journal.Last(m.history); last != nil {
+	if last := journal.Last(m.jr.history); last != nil {
 		v.Last = m.dateText(last.StartedAt) + " · " + m.cat.T("outcome."+outcomeKey(last.Outcome))
 	}
 	for _, it := range HomeItems {
@@ -72,13 +72,13 @@ func (m Model) pickView() views.PickView {
 	rec := m.recommendedIndex()
 	v := views.PickView{Cursor: m.cursor}
 	for i, r := range m.opts.Routines {
-		doses, _ := journal.Doses(m.history, r)
+		doses, _ := journal.Doses(m.jr.history, r)
 		lang := r.Lang(m.cat.Lang())
 		it := views.PickItem{
 			Name:        r.Name.In(lang),
 			Minutes:     routines.Minutes(routines.Length(routines.Plan(r, doses, m.opts.Tempo))),
 			Custom:      r.Source != "" && r.Source != routines.BuiltIn,
-			Recommended: i == rec && m.historyReady,
+			Recommended: i == rec && m.jr.historyReady,
 		}
 		for _, e := range r.Exercises {
 			it.Exercises = append(it.Exercises, e.Name.In(lang))
@@ -91,29 +91,29 @@ func (m Model) pickView() views.PickView {
 func (m Model) summaryView() views.SummaryView {
 	lang := m.routineLang()
 	v := views.SummaryView{
-		Routine:    m.routine.Name.In(lang),
-		PainBefore: formatPain(m.painBefore),
-		PainAfter:  formatPain(m.painAfter),
-		Minutes:    routines.Minutes(m.endedAt.Sub(m.startedAt)),
-		Streak:     journal.Streak(m.history, m.now()),
-		Light:      string(journal.TrafficLight(m.painBefore, m.painAfter)),
-		Saving:     m.behind,
+		Routine:    m.sess.routine.Name.In(lang),
+		PainBefore: formatPain(m.sess.painBefore),
+		PainAfter:  formatPain(m.sess.painAfter),
+		Minutes:    routines.Minutes(m.sess.endedAt.Sub(m.sess.startedAt)),
+		Streak:     journal.Streak(m.jr.history, m.now()),
+		Light:      string(journal.TrafficLight(m.sess.painBefore, m.sess.painAfter)),
+		Saving:     m.jr.behind,
 	}
 	skipped := map[int]bool{}
-	for _, i := range m.skipped {
+	for _, i := range m.sess.skipped {
 		skipped[i] = true
 	}
-	for i, ex := range m.routine.Exercises {
+	for i, ex := range m.sess.routine.Exercises {
 		line := views.SummaryLine{Name: ex.Name.In(lang)}
 		var done, planned, units, works int
 		full := true
-		for _, st := range m.plan {
+		for _, st := range m.sess.plan {
 			if st.Exercise == i && (st.Kind == routines.StepHold || st.Kind == routines.StepReps) {
 				works++
 				planned += st.Reps
 			}
 		}
-		for _, r := range m.records {
+		for _, r := range m.sess.records {
 			if r.Exercise != ex.ID {
 				continue
 			}
