@@ -6,17 +6,23 @@ import (
 
 // Info pages are read-only texts reached from Home: questions and
 // answers, when to get help, the precautions and about. A page is drawn
-// in full and then shown from Scroll on, with ↑/↓ marks where text is cut.
+// in full and then shown from Scroll on in a viewport, with ↑/↓ marks
+// where text is cut.
 
 // InfoScreen draws one Info page at its scroll position.
 func InfoScreen(c Ctx, v Info) string {
 	title, lines := c.infoPage(v)
-	top, win, bottom := infoWindow(c, len(lines), v.Scroll)
+	avail := infoAvail(c, len(lines))
 	out := []string{c.St.Title.Render(title), ""}
+	if len(lines) <= avail {
+		out = append(out, lines...)
+		return frame(c, "", strings.Join(out, "\n"), true)
+	}
+	win, top, bottom := scrollWindow(lines, v.Scroll, avail)
 	if top {
 		out[1] = c.St.Muted.Render(c.Cat.T("info.more_up"))
 	}
-	out = append(out, lines[win[0]:win[1]]...)
+	out = append(out, splitLines(win)...)
 	if bottom {
 		// The mark sits on the last body row, right above the help bar.
 		for len(out) < safetyRoom(c, false)-1 {
@@ -32,8 +38,7 @@ func InfoScreen(c Ctx, v Info) string {
 // what it shows either way).
 func InfoMaxScroll(c Ctx, v Info) int {
 	_, lines := c.infoPage(v)
-	avail := infoAvail(c, len(lines))
-	return max(len(lines)-avail, 0)
+	return scrollMax(lines, infoAvail(c, len(lines)))
 }
 
 // infoAvail is how many page lines fit under the title and the ↑ row,
@@ -44,17 +49,6 @@ func infoAvail(c Ctx, total int) int {
 		avail--
 	}
 	return max(avail, 1)
-}
-
-// infoWindow is the slice of page lines shown at scroll, and whether the
-// ↑ and ↓ marks show.
-func infoWindow(c Ctx, total, scroll int) (top bool, win [2]int, bottom bool) {
-	avail := infoAvail(c, total)
-	if total <= avail {
-		return false, [2]int{0, total}, false
-	}
-	scroll = min(max(scroll, 0), total-avail)
-	return scroll > 0, [2]int{scroll, scroll + avail}, scroll+avail < total
 }
 
 // infoPage builds the title and every line of a page.

@@ -5,7 +5,6 @@ import (
 	"strings"
 	"time"
 
-	"charm.land/bubbles/v2/viewport"
 	"charm.land/lipgloss/v2"
 )
 
@@ -124,25 +123,22 @@ func IntroScreen(c Ctx, v Intro) string {
 	if n := strings.Count(content, "\n") + 1; n <= room {
 		return frame(c, "", content+"\n\n"+start, true)
 	}
-	vp := viewport.New(viewport.WithWidth(c.Width-2), viewport.WithHeight(room-1))
-	vp.SetContent(content)
-	vp.SetYOffset(v.Scroll)
+	win, _, below := scrollWindow(splitLines(content), v.Scroll, room-1)
 	more := ""
-	if !vp.AtBottom() {
+	if below {
 		more = c.St.Muted.Render("↓ " + c.Cat.T("key.scroll"))
 	}
-	return frame(c, "", vp.View()+"\n"+more+"\n"+start, true)
+	return frame(c, "", win+"\n"+more+"\n"+start, true)
 }
 
 // IntroMaxScroll is the largest useful Scroll of the intro at this window.
 func IntroMaxScroll(c Ctx, v Intro) int {
 	content, start := introParts(c, v)
 	room := introRoom(c, start)
-	n := strings.Count(content, "\n") + 1
-	if n <= room {
+	if n := strings.Count(content, "\n") + 1; n <= room {
 		return 0
 	}
-	return n - (room - 1)
+	return scrollMax(splitLines(content), room-1)
 }
 
 // introRoom is how many lines the intro's text gets above the line that
