@@ -64,7 +64,9 @@ func (m Model) onNoteInput(msg tea.Msg) (tea.Model, tea.Cmd) {
 // the summary's streak counts today.
 func (m Model) toSummary() (tea.Model, tea.Cmd) {
 	save := m.finishSession(m.sess.outcome)
-	return m, tea.Batch(save, m.setState(StateSummary), m.loadHistory())
+	read := m.loadHistory()
+	m.sess.savedBy = m.jr.seq // the read answers after every write before it
+	return m, tea.Batch(save, m.setState(StateSummary), read)
 }
 
 func (m Model) onSummaryKey(msg tea.KeyPressMsg, k KeyMap) (tea.Model, tea.Cmd) {

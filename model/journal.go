@@ -98,6 +98,9 @@ func (m *Model) loadHistory() tea.Cmd { return m.write(readHistory) }
 // onJournal takes the actor's news: a history read, a save that failed
 // and is being retried, a retried save that landed, a save given up.
 func (m Model) onJournal(e jqueue.Event) (tea.Model, tea.Cmd) {
+	if e.Kind == jqueue.Saved {
+		m.jr.confirmed = max(m.jr.confirmed, e.Seq)
+	}
 	switch {
 	case e.Kind == jqueue.Saved && e.History != nil:
 		m.jr.behind = false

@@ -89,8 +89,11 @@ type overlay struct {
 
 // journalState is what the model knows of the journal.
 type journalState struct {
-	seq     uint64 // the number of the last journal operation
-	saveErr bool   // a journal write was given up; the screen says so
+	seq uint64 // the number of the last journal operation
+	// confirmed is the highest number the actor reported saved; ops are
+	// applied in order, so everything up to it is in the journal.
+	confirmed uint64
+	saveErr   bool // a journal write was given up; the screen says so
 	// behind: a save failed and the journal actor is retrying it; the
 	// summary does not claim the session is saved.
 	behind           bool
@@ -127,6 +130,9 @@ type session struct {
 	records    []journal.Step
 	outcome    journal.Outcome
 	skipped    []int // exercise indexes skipped
+	// savedBy is the number of the operation that, once confirmed,
+	// means the whole session is in the journal.
+	savedBy uint64
 }
 
 // scoreInput is a 0–10 pain score being entered.

@@ -51,3 +51,16 @@ func TestUpdateOnlyReturnsJournalOperations(t *testing.T) {
 		t.Fatalf("outcome %q", o)
 	}
 }
+
+// The summary says "saved" only once the journal actor has confirmed the
+// session's last write, never on the strength of having sent it.
+func TestSummarySaysSavedOnlyWhenConfirmed(t *testing.T) {
+	h := newHarness(t, "en")
+	h.startSession()
+	h.m.sess.endedAt, h.m.sess.outcome = h.clock.now(), journal.Completed
+	h.m.setState(StateCheckOut)
+	h.key("esc", "esc")
+	h.wantScreen("Saving in your journal")
+	h.flush()
+	h.wantScreen("Saved in your journal")
+}

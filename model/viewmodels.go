@@ -97,7 +97,7 @@ func (m Model) summaryView() views.SummaryView {
 		Minutes:    routines.Minutes(m.sess.endedAt.Sub(m.sess.startedAt)),
 		Streak:     journal.Streak(m.jr.history, m.now()),
 		Light:      string(journal.TrafficLight(m.sess.painBefore, m.sess.painAfter)),
-		Saving:     m.jr.behind,
+		Save:       m.saveState(),
 	}
 	skipped := map[int]bool{}
 	for _, i := range m.sess.skipped {
@@ -135,4 +135,15 @@ func (m Model) summaryView() views.SummaryView {
 		v.Lines = append(v.Lines, line)
 	}
 	return v
+}
+
+// saveState is how far the finished session is in the journal.
+func (m Model) saveState() views.SaveState {
+	switch {
+	case m.jr.behind:
+		return views.SaveRetrying
+	case m.jr.confirmed < m.sess.savedBy:
+		return views.Saving
+	}
+	return views.Saved
 }

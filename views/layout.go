@@ -130,6 +130,19 @@ func FullHelp(c Ctx) string {
 	return frame(c, "", body, false)
 }
 
+// frameBottom is what frame pins under the body: the save warning and the
+// help bar.
+func (c Ctx) frameBottom(withHelp bool) []string {
+	bottom := []string{}
+	if c.SaveErr {
+		bottom = append(bottom, strings.Split(c.St.Warn.Render(hangBlock("! ", c.Cat.T("journal.save_failed"), c.Width-3)), "\n")...)
+	}
+	if withHelp {
+		bottom = append(bottom, strings.Split(helpBar(c), "\n")...)
+	}
+	return bottom
+}
+
 // frame lays a screen out: an optional title line, the body, and the help
 // bar pinned to the bottom row. Lines are cut to the window so nothing
 // ever wraps into a garbled frame.
@@ -139,13 +152,7 @@ func frame(c Ctx, title, body string, withHelp bool) string {
 		top = append(top, c.St.Title.Render(title), "")
 	}
 	lines := append(top, strings.Split(body, "\n")...)
-	bottom := []string{}
-	if c.SaveErr {
-		bottom = append(bottom, strings.Split(c.St.Warn.Render(hangBlock("! ", c.Cat.T("journal.save_failed"), c.Width-3)), "\n")...)
-	}
-	if withHelp {
-		bottom = append(bottom, strings.Split(helpBar(c), "\n")...)
-	}
+	bottom := c.frameBottom(withHelp)
 	room := c.Height - len(bottom)
 	if room < 0 {
 		room = 0

@@ -142,9 +142,9 @@ func IntroMaxScroll(c Ctx, v Intro) int {
 }
 
 // introRoom is how many lines the intro's text gets above the line that
-// says how to go on.
+// says how to go on (and a blank line before it).
 func introRoom(c Ctx, start string) int {
-	return max(c.Height-chromeRows-lipgloss.Height(start)-1, 3)
+	return max(c.Height-len(c.frameBottom(true))-lipgloss.Height(start)-1, 3)
 }
 
 func introParts(c Ctx, v Intro) (content, start string) {

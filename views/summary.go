@@ -22,11 +22,23 @@ type SummaryView struct {
 	// Light is the traffic-light verdict: "green", "amber", "red", or ""
 	// when pain after was not given.
 	Light string
-	// Saving is true while a failed save is being retried: the session
-	// is not in the journal yet. When a save was given up the frame's
-	// footer says so (Ctx.SaveErr) and this screen claims nothing.
-	Saving bool
+	// Save says how far the session is in the journal. When a save was
+	// given up the frame's footer says so (Ctx.SaveErr) and this screen
+	// claims nothing.
+	Save SaveState
 }
+
+// SaveState is how far a finished session is in the journal.
+type SaveState int
+
+const (
+	// Saved: the journal has confirmed every write of the session.
+	Saved SaveState = iota
+	// Saving: the last writes are on their way.
+	Saving
+	// SaveRetrying: a write failed and is being tried again.
+	SaveRetrying
+)
 
 // SummaryScreen draws the summary.
 func SummaryScreen(c Ctx, v SummaryView) string {
@@ -55,7 +67,9 @@ func SummaryScreen(c Ctx, v SummaryView) string {
 	switch {
 	case c.SaveErr:
 		saved = "summary.not_saved"
-	case v.Saving:
+	case v.Save == SaveRetrying:
+		saved = "summary.retrying"
+	case v.Save == Saving:
 		saved = "summary.saving"
 	}
 	b.WriteString(c.St.Muted.Render(wrapBlock(c.Cat.T(saved), c.Width-6)))
