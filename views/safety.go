@@ -48,31 +48,6 @@ func safetyRoom(c Ctx, withTitle bool) int {
 	return max(r, 0)
 }
 
-// wrapPara wraps s to width w and styles each line on its own, so no line is
-// padded with trailing blanks.
-func wrapPara(st lipgloss.Style, s string, w int) []string {
-	var out []string
-	for _, l := range WrapLines(s, max(w, 10)) {
-		out = append(out, st.Render(l))
-	}
-	return out
-}
-
-// hangPara wraps s to width w under a prefix, with the following lines
-// indented to line up under the text.
-func hangPara(pst lipgloss.Style, prefix string, st lipgloss.Style, s string, w int) []string {
-	pw := ansi.StringWidth(prefix)
-	lines := wrapPara(st, s, w-pw)
-	for i := range lines {
-		if i == 0 {
-			lines[i] = pst.Render(prefix) + lines[i]
-		} else {
-			lines[i] = strings.Repeat(" ", pw) + lines[i]
-		}
-	}
-	return lines
-}
-
 // boxLines draws inner lines in a box style exactly w cells wide.
 func boxLines(st lipgloss.Style, w int, inner []string) []string {
 	return strings.Split(st.Width(w).Render(strings.Join(inner, "\n")), "\n")

@@ -67,3 +67,30 @@ func wrapBlock(s string, width int) string {
 func hangBlock(prefix, s string, width int) string {
 	return lipgloss.NewStyle().Width(max(width, 1)).Render(WrapHanging(prefix, s, width))
 }
+
+// Styled forms of the same wrapping, one style per line (the safety screens):
+
+// wrapPara wraps s to width w and styles each line on its own, so no line is
+// padded with trailing blanks.
+func wrapPara(st lipgloss.Style, s string, w int) []string {
+	var out []string
+	for _, l := range WrapLines(s, max(w, 10)) {
+		out = append(out, st.Render(l))
+	}
+	return out
+}
+
+// hangPara wraps s to width w under a prefix, with the following lines
+// indented to line up under the text.
+func hangPara(pst lipgloss.Style, prefix string, st lipgloss.Style, s string, w int) []string {
+	pw := ansi.StringWidth(prefix)
+	lines := wrapPara(st, s, w-pw)
+	for i := range lines {
+		if i == 0 {
+			lines[i] = pst.Render(prefix) + lines[i]
+		} else {
+			lines[i] = strings.Repeat(" ", pw) + lines[i]
+		}
+	}
+	return lines
+}
