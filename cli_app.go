@@ -73,7 +73,13 @@ func runApp(cmd *cobra.Command, f rootFlags, stdin io.Reader, stdout io.Writer) 
 		}
 	}
 	if err := queue.Close(5 * time.Second); err != nil {
-		fmt.Fprintln(cmd.ErrOrStderr(), i18n.New(set.lang).T("journal.lost_at_exit", "Reason", err.Error()))
+		lost := &jqueue.UnsavedError{Count: 1, Err: err}
+		errors.As(err, &lost)
+		reason := lost.Err
+		if reason == nil {
+			reason = err
+		}
+		fmt.Fprintln(cmd.ErrOrStderr(), i18n.New(set.lang).N("journal.lost_at_exit", lost.Count, "Reason", reason.Error()))
 	}
 	if runErr != nil && !errors.Is(runErr, tea.ErrProgramKilled) {
 		return fmt.Errorf("the screen stopped working (%v); your finished exercises are saved, start rygtimer again to go on", runErr)

@@ -263,6 +263,8 @@ func TestFailedWritesAreRetriedInOrder(t *testing.T) {
 	if err := q.Close(time.Second); err != nil {
 		t.Fatalf("Close: %v, want every write saved", err)
 	}
+	// Events reach Notify on a goroutine of their own.
+	waitFor(t, func() bool { mu.Lock(); defer mu.Unlock(); return len(events) >= 2 })
 	mu.Lock()
 	defer mu.Unlock()
 	var kinds []Kind
