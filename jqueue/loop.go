@@ -110,6 +110,9 @@ func (q *Queue) applyOne(seq uint64, op Op, attempt func() (*History, error), no
 			q.giveUp(seq, op, err)
 			return
 		}
+		q.mu.Lock()
+		q.lastErr = err // why writes may be unsaved, if Close times out now
+		q.mu.Unlock()
 		if !failed {
 			failed = true
 			q.emit(Event{Seq: seq, Op: op, Kind: Retrying, Err: err})

@@ -68,7 +68,7 @@ type Queue struct {
 	closing bool
 	unsaved int   // writes submitted and not yet applied
 	lost    int   // writes given up
-	lastErr error // why the last write was given up
+	lastErr error // why the last write failed
 	events  []Event
 	notify  func(Event)
 
