@@ -64,3 +64,28 @@ func TestSummarySaysSavedOnlyWhenConfirmed(t *testing.T) {
 	h.flush()
 	h.wantScreen("Saved in your journal")
 }
+
+// Abandon (run by main when the program stopped some other way) is one
+// plain command: running it hands the step in progress and the end of
+// the session to the journal, numbered after everything before.
+func TestAbandonIsOnePlainCommand(t *testing.T) {
+	h := newHarness(t, "en")
+	h.startSession()
+	h.key("enter")
+	h.tick(5 * time.Second)
+	h.tick(7 * time.Second)
+	rec := &recorder{}
+	m := h.m
+	m.opts.Journal = rec
+	cmd := m.Abandon()
+	if cmd == nil || len(rec.ops) != 0 {
+		t.Fatalf("Abandon returned %v and submitted %v before running", cmd, rec.ops)
+	}
+	if msg := cmd(); msg != nil {
+		t.Fatalf("the command returned %T; main runs it directly and needs nothing back", msg)
+	}
+	want := []string{fmt.Sprintf("%d jqueue.AddStep", m.jr.seq+1), fmt.Sprintf("%d jqueue.FinishSession", m.jr.seq+2)}
+	if fmt.Sprint(rec.ops) != fmt.Sprint(want) {
+		t.Fatalf("submitted %v, want %v", rec.ops, want)
+	}
+}
