@@ -23,7 +23,7 @@ func (m Model) activeKeys() KeyMap {
 		return k.only(bNo, bYes, bEsc, bHelp, bQuit)
 	case StateSeekHelp, StateInfo, StateHistory:
 		if m.maxScroll() > 0 {
-			return k.only(bScroll, bLeave, bHelp, bQuit)
+			return k.only(pageScrollKeys...)
 		}
 		return k.only(bLeave, bHelp, bQuit)
 	case StatePainStop:
@@ -42,6 +42,13 @@ func (m Model) activeKeys() KeyMap {
 	return k.only(bHelp, bQuit)
 }
 
+// The key maps of a page and an intro that scroll; maxScroll measures the
+// room with them.
+var (
+	pageScrollKeys  = []binding{bScroll, bLeave, bHelp, bQuit}
+	introScrollKeys = []binding{bPain, bNext, bScroll, bSkip, bSound, bHelp, bQuit}
+)
+
 func (m Model) exerciseKeys() KeyMap {
 	k := m.keys
 	st := m.step()
@@ -50,7 +57,7 @@ func (m Model) exerciseKeys() KeyMap {
 		return k.only(bPain, bPause, bSkip, bSound, bHelp, bQuit)
 	case st.Kind == routines.StepIntro && m.maxScroll() > 0:
 		// A long intro scrolls; enter to go on stays on screen.
-		return k.only(bPain, bNext, bScroll, bSkip, bSound, bHelp, bQuit)
+		return k.only(introScrollKeys...)
 	case st.Kind == routines.StepIntro:
 		return k.only(bPain, bNext, bSkip, bSound, bHelp, bQuit)
 	case st.Kind == routines.StepReps && len(st.Pace) == 0:

@@ -261,10 +261,13 @@ func (m Model) routineNames() map[string]string {
 // maxScroll is how far the current page can scroll, so extra presses of
 // ↓ at the end do not pile up unseen.
 func (m Model) maxScroll() int {
-	// Measured with the larger help bar of a page that scrolls (the key
+	// Measured with the help bar the state has when it scrolls (the key
 	// map depends on this answer, so it cannot be asked for here).
 	c := m.ctx0()
-	c.Keys = m.keys.only(bPain, bNext, bScroll, bSkip, bSound, bLeave, bHelp, bQuit)
+	c.Keys = m.keys.only(pageScrollKeys...)
+	if m.state == StateExercise {
+		c.Keys = m.keys.only(introScrollKeys...)
+	}
 	switch m.state {
 	case StateInfo:
 		return views.InfoMaxScroll(c, m.infoView())
