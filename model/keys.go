@@ -134,11 +134,12 @@ func (k KeyMap) only(enabled ...binding) KeyMap {
 			p.SetEnabled(false)
 		}
 	}
-	for _, b := range append(enabled, bInterrupt) {
+	for _, b := range enabled {
 		for _, p := range k.ptrs(b) {
 			p.SetEnabled(true)
 		}
 	}
+	k.Interrupt.SetEnabled(true)
 	return k
 }
 
