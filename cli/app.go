@@ -11,7 +11,9 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/term"
 
+	"github.com/rygtimer/rygtimer/i18n"
 	"github.com/rygtimer/rygtimer/journal"
+	"github.com/rygtimer/rygtimer/jqueue"
 	"github.com/rygtimer/rygtimer/model"
 )
 
@@ -25,16 +27,17 @@ func runApp(f rootFlags, stdin io.Reader, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
-	m, finish := newAppModel(set)
+	a := newApp(set)
 	jobs := newJobControl()
-	p := tea.NewProgram(m, tea.WithInput(stdin), tea.WithOutput(stdout),
+	p := tea.NewProgram(a.model, tea.WithInput(stdin), tea.WithOutput(stdout),
 		tea.WithoutSignalHandler(), tea.WithFilter(jobs.filter))
+	a.connect(p)
 	stopQuit := interruptOnSignals(p)
 	stopJobs := jobs.start(p)
 	final, runErr := p.Run()
 	stopJobs()
 	// Signals stay caught until the journal's last writes are done.
-	finish(final, runErr)
+	a.finish(final, runErr)
 	stopQuit()
 	if runErr != nil && !errors.Is(runErr, tea.ErrProgramKilled) {
 		return fmt.Errorf("the screen stopped working (%v); your finished exercises are saved, start rygtimer again to go on", runErr)
@@ -42,12 +45,17 @@ func runApp(f rootFlags, stdin io.Reader, stdout io.Writer) error {
 	return nil
 }
 
-// newAppModel is the one place the app's model and its journal writer
-// are made, and finish the one place they are ended once the program
-// has stopped.
-func newAppModel(set settings) (m tea.Model, finish func(final tea.Model, runErr error)) {
-	writer := model.NewWriter(openJournal)
-	m = model.New(model.Options{
+// app is the model and its journal queue: made in one place, connected
+// to the program, and ended in one place once the program has stopped.
+type app struct {
+	model tea.Model
+	queue *jqueue.Queue
+	lang  string
+}
+
+func newApp(set settings) *app {
+	queue := jqueue.New(openJournal)
+	m := model.New(model.Options{
 		Clock:     time.Now,
 		Lang:      set.lang,
 		Quiet:     set.quiet,
@@ -56,28 +64,52 @@ func newAppModel(set settings) (m tea.Model, finish func(final tea.Model, runErr
 		Help:      set.help,
 		Tempo:     set.tempo,
 		BigDigits: set.bigDigits,
-		Writer:    writer,
+		Journal:   queue,
 		Notices:   set.notices,
 		Version:   version(),
 	})
-	return m, func(final tea.Model, runErr error) {
-		if runErr != nil {
-			// Killed after a signal, or the terminal failed: end a
-			// session that is still running, keeping the step in
-			// progress. Abandon hands its writes to the writer as it
-			// is called; the command it returns only waits for their
-			// results, which the writer's Close waits for instead.
-			if fm, ok := final.(model.Model); ok {
-				_ = fm.Abandon()
+	return &app{model: m, queue: queue, lang: set.lang}
+}
+
+// connect sends the queue's events (saved, retrying, given up, the
+// history read) to the program as messages.
+func (a *app) connect(p *tea.Program) {
+	a.queue.Notify(func(e jqueue.Event) { p.Send(e) })
+}
+
+// finish ends a session the program could not end itself and lets the
+// queue apply, or retry once more, every write still waiting.
+func (a *app) finish(final tea.Model, runErr error) {
+	if runErr != nil {
+		// Killed after a signal, or the terminal failed: end a session
+		// that is still running, keeping the step in progress. Abandon's
+		// command hands its writes to the queue, whose Close applies them.
+		if fm, ok := final.(model.Model); ok {
+			if abandon := fm.Abandon(); abandon != nil {
+				abandon()
 			}
 		}
-		writer.Close(5 * time.Second)
+	}
+	if err := a.queue.Close(5 * time.Second); err != nil {
+		reportUnsaved(os.Stderr, a.lang, err)
 	}
 }
 
-// openJournal opens the journal on the writer's goroutine, so the first
+// reportUnsaved tells the patient, after the screen is restored, that
+// some of the session could not be saved even after retrying.
+func reportUnsaved(w io.Writer, lang string, err error) {
+	lost := &jqueue.UnsavedError{Count: 1, Err: err}
+	errors.As(err, &lost)
+	reason := lost.Err
+	if reason == nil {
+		reason = err
+	}
+	fmt.Fprintln(w, i18n.New(lang).N("journal.lost_at_exit", lost.Count, "Reason", reason.Error()))
+}
+
+// openJournal opens the journal on the queue's goroutine, so the first
 // frame never waits for it, and closes sessions a kill -9 left open.
-func openJournal() (model.Journal, error) {
+func openJournal() (jqueue.Journal, error) {
 	path, err := journal.DefaultPath()
 	if err != nil {
 		return nil, err

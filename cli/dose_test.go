@@ -11,6 +11,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"github.com/rygtimer/rygtimer/jqueue"
 	"github.com/rygtimer/rygtimer/model"
 	"github.com/rygtimer/rygtimer/routines"
 )
@@ -61,8 +62,8 @@ func TestDoseSameInAppAndShow(t *testing.T) {
 				if !strings.Contains(screen, dose) {
 					t.Errorf("exercise %d: `routines show` says %q; the intro screen does not:\n%s", i+1, dose, screen)
 				}
-				if !strings.Contains(dose, map[string]string{"en": "on each side", "da": "i hver side"}[lang]) {
-					t.Errorf("exercise %d: a one-sided exercise's dose %q is not per side", i+1, dose)
+				if !strings.Contains(dose, map[string]string{"en": "on the right side", "da": "i højre side"}[lang]) {
+					t.Errorf("exercise %d: a one-sided exercise's dose %q does not name its side", i+1, dose)
 				}
 			}
 		})
@@ -84,21 +85,29 @@ func doseLine(t *testing.T, show string, n int) string {
 	return ""
 }
 
-// introScreens runs the real model through the precautions (a new
-// journal) and the check-in into r's session and
-// returns the plain text of each exercise's intro screen, skipping the
-// timed steps with s.
+// introScreens runs the real model through the precautions (an empty
+// journal) and the check-in into r's session and returns the plain text
+// of each exercise's intro screen, skipping the timed steps with s.
 func introScreens(t *testing.T, r routines.Routine, lang string) []string {
 	t.Helper()
 	now := time.Date(2026, 3, 11, 9, 0, 0, 0, time.UTC)
 	noTick := func(time.Duration, func(time.Time) tea.Msg) tea.Cmd { return nil }
-	w := model.NewWriter(openJournal) // the journal of the isolated test folders, as runApp opens it
-	defer w.Close(5 * time.Second)
+	j := &answeringJournal{}
 	var m tea.Model = model.New(model.Options{Clock: func() time.Time { return now }, Tick: noTick,
-		Lang: lang, Routines: []routines.Routine{r}, Start: &r, Writer: w})
-	send := func(msg tea.Msg) { var cmd tea.Cmd; m, cmd = m.Update(msg); feed(&m, cmd, 3) }
-	send(tea.WindowSizeMsg{Width: 100, Height: 40})
+		Lang: lang, Routines: []routines.Routine{r}, Start: &r, Journal: j})
+	send := func(msg tea.Msg) {
+		var cmd tea.Cmd
+		m, cmd = m.Update(msg)
+		feed(&m, cmd, 3)
+		for len(j.events) > 0 { // the journal's answers, as the program would deliver them
+			e := j.events[0]
+			j.events = j.events[1:]
+			m, cmd = m.Update(e)
+			feed(&m, cmd, 3)
+		}
+	}
 	feed(&m, m.Init(), 3)
+	send(tea.WindowSizeMsg{Width: 100, Height: 40})
 	var screens []string
 	for _, k := range []string{"enter", "3", "enter", "n"} {
 		send(keyPress(k))
@@ -115,6 +124,19 @@ func introScreens(t *testing.T, r routines.Routine, lang string) []string {
 		send(keyPress("s"))
 	}
 	return screens
+}
+
+// answeringJournal stands in for the journal queue: it takes every
+// operation at once and answers it as saved, the history read with an
+// empty journal (so the precautions come first, as on a first run).
+type answeringJournal struct{ events []jqueue.Event }
+
+func (j *answeringJournal) Submit(seq uint64, op jqueue.Op) {
+	e := jqueue.Event{Seq: seq, Op: op, Kind: jqueue.Saved}
+	if _, ok := op.(jqueue.ReadHistory); ok {
+		e.History = &jqueue.History{Settings: map[string]string{}}
+	}
+	j.events = append(j.events, e)
 }
 
 // feed runs cmd as the program would and delivers its messages, batches

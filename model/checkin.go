@@ -5,55 +5,60 @@ import (
 	tea "charm.land/bubbletea/v2"
 )
 
-func (m Model) onPrecautionsKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+func (m Model) onPrecautionsKey(msg tea.KeyPressMsg, k KeyMap) (tea.Model, tea.Cmd) {
 	switch {
-	case key.Matches(msg, m.keys.Select):
+	case key.Matches(msg, k.Select):
 		ack := m.acknowledgePrecautions()
 		return m, tea.Batch(ack, m.setState(StateCheckIn))
-	case key.Matches(msg, m.keys.Esc):
+	case key.Matches(msg, k.Esc):
 		return m, m.setState(StateHome)
 	}
 	return m, nil
 }
 
-// scoreKey updates a 0–10 pain score from digits or arrows; "1" then "0"
+// update moves a 0–10 pain score from digits or arrows; "1" then "0"
 // makes 10. It reports whether the key was a score key.
-func (m *Model) scoreKey(msg tea.KeyPressMsg) bool {
-	s := msg.String()
+func (sc *scoreInput) update(msg tea.KeyPressMsg, k KeyMap) bool {
 	switch {
-	case key.Matches(msg, m.keys.Digits):
-		if s == "0" && m.lastDigit == "1" {
-			m.painInput = 10
+	case key.Matches(msg, k.Digits):
+		d := msg.String()
+		if d == "0" && sc.lastDigit == "1" {
+			sc.value = 10
 		} else {
-			m.painInput = int(s[0] - '0')
+			sc.value = int(d[0] - '0')
 		}
-		m.lastDigit = s
+		sc.lastDigit = d
 		return true
-	case s == "right" || s == "up" || s == "l" || s == "k":
-		if m.painInput < 10 {
-			m.painInput++
-		}
-	case s == "left" || s == "down" || s == "h" || s == "j":
-		if m.painInput > 0 {
-			m.painInput--
-		}
+	case key.Matches(msg, k.Higher):
+		sc.value = min(sc.value+1, 10)
+	case key.Matches(msg, k.Lower):
+		sc.value = max(sc.value-1, 0)
 	default:
 		return false
 	}
-	m.lastDigit = ""
+	sc.lastDigit = ""
 	return true
 }
 
-func (m Model) onCheckInKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
-	if m.scoreKey(msg) {
+// startAt starts a new score at a given one (the pain before, for the
+// pain after) or at 0.
+func (sc *scoreInput) startAt(p *int) {
+	*sc = scoreInput{}
+	if p != nil {
+		sc.value = *p
+	}
+}
+
+func (m Model) onCheckInKey(msg tea.KeyPressMsg, k KeyMap) (tea.Model, tea.Cmd) {
+	if m.score.update(msg, k) {
 		return m, nil
 	}
 	switch {
-	case key.Matches(msg, m.keys.Select):
-		m.painBefore = intPtr(m.painInput)
+	case key.Matches(msg, k.Select):
+		m.sess.painBefore = intPtr(m.score.value)
 		return m, m.setState(StateRedFlags)
-	case key.Matches(msg, m.keys.Esc):
-		m.painBefore = nil // not given, never 0
+	case key.Matches(msg, k.Pass):
+		m.sess.painBefore = nil // not given, never 0
 		return m, m.setState(StateRedFlags)
 	}
 	return m, nil
@@ -62,27 +67,27 @@ func (m Model) onCheckInKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 // startAfterCheckIn starts the session, unless the precautions were never
 // acknowledged (the journal said so only now).
 func (m *Model) startAfterCheckIn() tea.Cmd {
-	m.startWhenReady = false
-	if !m.acknowledged {
+	m.jr.startWhenReady = false
+	if !m.jr.acknowledged {
 		return m.setState(StatePrecautions)
 	}
 	return m.beginSession()
 }
 
-func (m Model) onRedFlagsKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+func (m Model) onRedFlagsKey(msg tea.KeyPressMsg, k KeyMap) (tea.Model, tea.Cmd) {
 	switch {
-	case key.Matches(msg, m.keys.No):
-		if !m.historyReady && !m.saveErr {
+	case key.Matches(msg, k.No):
+		if !m.jr.historyReady && !m.jr.saveErr {
 			// Doses and the precautions depend on the journal, which
 			// has not answered yet (a slow disk, a locked file): start
 			// as soon as it does.
-			m.startWhenReady = true
+			m.jr.startWhenReady = true
 			return m, nil
 		}
 		return m, m.startAfterCheckIn()
-	case key.Matches(msg, m.keys.Yes):
+	case key.Matches(msg, k.Yes):
 		return m, m.setState(StateRedFlagWhich)
-	case key.Matches(msg, m.keys.Esc):
+	case key.Matches(msg, k.Esc):
 		// esc on the check-in passes the pain question, so the way
 		// back out of starting a session is here.
 		return m, tea.Batch(m.setState(StateHome), m.loadHistory())
@@ -93,20 +98,20 @@ func (m Model) onRedFlagsKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 // onRedFlagWhichKey picks which sign it is; the last choice, "more than
 // one or not sure", takes the most urgent tier of all. The session never
 // starts from here.
-func (m Model) onRedFlagWhichKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+func (m Model) onRedFlagWhichKey(msg tea.KeyPressMsg, k KeyMap) (tea.Model, tea.Cmd) {
 	n := len(RedFlags) + 1
-	if m.menuMove(msg, n) {
+	if m.menuMove(msg, k, n) {
 		return m, nil
 	}
 	switch {
-	case key.Matches(msg, m.keys.Select):
+	case key.Matches(msg, k.Select):
 		flag, tier := "unsure", TierNow
 		if m.cursor < len(RedFlags) {
 			flag, tier = RedFlags[m.cursor].ID, RedFlags[m.cursor].Tier
 		}
-		m.redFlag, m.seekTier = flag, tier
+		m.seek.flag, m.seek.tier = flag, tier
 		return m, tea.Batch(m.saveRedFlag(flag), m.setState(StateSeekHelp))
-	case key.Matches(msg, m.keys.Esc):
+	case key.Matches(msg, k.Esc):
 		return m, m.setState(StateRedFlags)
 	}
 	return m, nil

@@ -58,13 +58,8 @@ func (c countdown) resume(now time.Time) countdown {
 	return c
 }
 
-// shownSeconds is what a countdown display shows: whole seconds rounded
-// up, so a 30 s hold shows 0:30 at its start and 0:00 only at its end.
-func shownSeconds(r time.Duration) int {
-	return int((r + time.Second - 1) / time.Second)
-}
-
-// untilNextSecond is how long until shownSeconds(r) changes.
+// untilNextSecond is how long until views.WholeSeconds(r), the shown
+// second, changes.
 func untilNextSecond(r time.Duration) time.Duration {
 	if r <= 0 {
 		return 0

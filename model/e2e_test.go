@@ -14,6 +14,7 @@ import (
 	"github.com/charmbracelet/x/exp/teatest/v2"
 
 	"github.com/rygtimer/rygtimer/journal"
+	"github.com/rygtimer/rygtimer/jqueue"
 	"github.com/rygtimer/rygtimer/routines"
 )
 
@@ -68,7 +69,7 @@ func (w watched) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 // slow disk would, so a test that reads the journal before every queued
 // write has landed fails every time instead of once in ten runs.
 type slowJournal struct {
-	Journal
+	jqueue.Journal
 	delay time.Duration
 }
 
@@ -112,48 +113,49 @@ func program(t *testing.T, r routines.Routine, lang string, delay time.Duration)
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "journal.db")
 	clock := &autoClock{t: time.Date(2026, 11, 23, 8, 0, 0, 0, time.UTC)}
-	w := NewWriter(func() (Journal, error) {
+	q := jqueue.New(func() (jqueue.Journal, error) {
 		s, err := journal.Open(context.Background(), path)
 		if err != nil || delay == 0 {
 			return s, err
 		}
 		return slowJournal{Journal: s, delay: delay}, nil
 	})
-	m := New(Options{Clock: clock.now, Tick: clock.tick, Lang: lang, Routines: []routines.Routine{r}, Writer: w, BigDigits: true, Quiet: true})
+	m := New(Options{Clock: clock.now, Tick: clock.tick, Lang: lang, Routines: []routines.Routine{r}, Journal: q, BigDigits: true, Quiet: true})
 	frame := &latestFrame{}
 	tm := teatest.NewTestModel(t, watched{Model: m, frame: frame}, teatest.WithInitialTermSize(80, 24))
-	t.Cleanup(func() { w.Close(5 * time.Second) })
-	return &e2e{TestModel: tm, frame: frame, writer: w, path: path}
+	q.Notify(func(e jqueue.Event) { tm.Send(e) })
+	t.Cleanup(func() { _ = q.Close(5 * time.Second) })
+	return &e2e{TestModel: tm, frame: frame, queue: q, path: path}
 }
 
 type e2e struct {
 	*teatest.TestModel
-	frame  *latestFrame
-	writer *Writer
-	path   string
+	frame *latestFrame
+	queue *jqueue.Queue
+	path  string
 }
 
-// journal waits for the program to finish, then closes the writer the way
-// runApp does, so every write the session queued has landed, and reads
-// the journal back. Reading before the writer drained is the race that
-// made these tests flaky.
+// journal waits for the program to finish, then closes the journal queue
+// the way runApp does, so every write the session submitted has landed,
+// and reads the journal back. Reading before the queue drained is the
+// race that made these tests flaky.
 func (tm *e2e) journal(t *testing.T) []journal.Session {
 	t.Helper()
 	tm.WaitFinished(t, teatest.WithFinalTimeout(e2eTimeout))
-	if !tm.writer.Close(e2eTimeout) {
-		t.Fatalf("the journal writer did not drain its queue in %v", e2eTimeout)
+	if err := tm.queue.Close(e2eTimeout); err != nil {
+		t.Fatalf("the journal queue did not save everything: %v", err)
 	}
 	return readJournal(t, tm.path)
 }
 
-// e2eTimeout bounds each wait of an end-to-end test.
+// e2eTimeout bounds each wait of an end-to-end test. It only bounds a
+// failing run: a whole routine is hundreds of frames, and under -race on
+// a loaded two-core machine a frame can take tens of milliseconds, so
+// 10 s was reached by runs that were merely slow.
 const e2eTimeout = 90 * time.Second
 
 // waitFor polls the latest frame for text, failing after a generous
-// timeout with the frame it saw. The timeout only bounds a failing run: a
-// whole routine is hundreds of frames, and under -race on a loaded
-// two-core machine a frame can take tens of milliseconds, so 10 s was
-// reached by runs that were merely slow.
+// timeout with the frame it saw.
 func waitFor(t *testing.T, tm *e2e, text string) {
 	t.Helper()
 	deadline := time.Now().Add(e2eTimeout)

@@ -7,40 +7,52 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/rygtimer/rygtimer/journal"
+	"github.com/rygtimer/rygtimer/progress"
 	"github.com/rygtimer/rygtimer/routines"
 )
 
+// beginSession opens the journal row and starts the exercise loop.
+func (m *Model) beginSession() tea.Cmd {
+	old := m.sess
+	doses, changes := progress.Doses(m.jr.history, old.routine)
+	m.sess = session{routine: old.routine, painBefore: old.painBefore, key: old.key + 1,
+		doses: doses, changes: changes, plan: routines.Plan(old.routine, doses, m.opts.Tempo),
+		startedAt: m.now(), note: newNoteInput(m.width)}
+	write := m.write(m.startSessionOp())
+	return tea.Batch(write, m.setState(StateExercise))
+}
+
 // step is the plan step the session is on.
 func (m Model) step() routines.Step {
-	if m.idx < 0 || m.idx >= len(m.plan) {
+	if m.sess.idx < 0 || m.sess.idx >= len(m.sess.plan) {
 		return routines.Step{}
 	}
-	return m.plan[m.idx]
+	return m.sess.plan[m.sess.idx]
 }
 
 func (m Model) exercise() routines.Exercise {
-	return m.routine.Exercises[m.step().Exercise]
+	return m.sess.routine.Exercises[m.step().Exercise]
 }
 
 // enterStep starts the clock of the current step and its tick chain.
 func (m *Model) enterStep() tea.Cmd {
-	m.gen++
-	m.resumeAfterAsk = false
-	m.manualReps = 0
-	m.clock = countdown{}
+	m.overlay.resume = false
+	m.sess.manualReps = 0
+	m.page.scroll = 0
+	m.sess.clock = countdown{}
 	st := m.step()
 	if st.Timed() {
-		m.clock = startCountdown(m.now(), st.Duration)
+		m.sess.clock = startCountdown(m.now(), st.Duration)
 	}
-	return m.scheduleTick()
+	return m.restartTicks()
 }
 
 // onTick redraws, and ends the step when its deadline has passed.
 func (m Model) onTick() (tea.Model, tea.Cmd) {
-	if m.state != StateExercise || m.clock.paused {
+	if m.state != StateExercise || m.sess.clock.paused {
 		return m, nil
 	}
-	if m.clock.done(m.now()) {
+	if m.sess.clock.done(m.now()) {
 		return m.finishStep(true)
 	}
 	return m, m.scheduleTick()
@@ -55,7 +67,7 @@ func (m Model) finishStep(full bool) (tea.Model, tea.Cmd) {
 	if full && m.sound && (st.Kind == routines.StepHold || st.Kind == routines.StepSwitchSide || st.Kind == routines.StepRest) {
 		cmds = append(cmds, bell())
 	}
-	cmds = append(cmds, m.advance(m.idx+1))
+	cmds = append(cmds, m.advance(m.sess.idx+1))
 	return m, tea.Batch(cmds...)
 }
 
@@ -73,19 +85,19 @@ func (m *Model) record(full bool) (journal.Step, bool) {
 		rec.Unit, rec.Planned = "s", int(st.Duration/time.Second)
 		rec.Done = rec.Planned
 		if !full {
-			rec.Done = int(m.clock.elapsed(now) / time.Second)
+			rec.Done = int(m.sess.clock.elapsed(now) / time.Second)
 		}
 	case len(st.Pace) == 0: // counted by hand
-		rec.Unit, rec.Planned, rec.Done = "reps", st.Reps, m.manualReps
-		rec.Completed = m.manualReps >= st.Reps
+		rec.Unit, rec.Planned, rec.Done = "reps", st.Reps, m.sess.manualReps
+		rec.Completed = m.sess.manualReps >= st.Reps
 	default:
 		rec.Unit, rec.Planned = "reps", st.Reps
 		rec.Done = st.Reps
 		if !full {
-			rec.Done, _, _ = repPosition(st, m.clock.elapsed(now))
+			rec.Done, _, _ = repPosition(st, m.sess.clock.elapsed(now))
 		}
 	}
-	m.records = append(m.records, rec)
+	m.sess.records = append(m.sess.records, rec)
 	return rec, true
 }
 
@@ -100,24 +112,21 @@ func (m *Model) keepCurrentStep(full bool) tea.Cmd {
 
 // advance moves to plan step i, or to CheckOut after the last one.
 func (m *Model) advance(i int) tea.Cmd {
-	if i >= len(m.plan) {
-		m.idx = len(m.plan)
-		m.endedAt = m.now()
+	if i >= len(m.sess.plan) {
+		m.sess.idx = len(m.sess.plan)
+		m.sess.endedAt = m.now()
 		// Skipping every exercise is not a finished session: it must not
 		// count for the streak or for growing the holds.
 		o := journal.Completed
-		if len(m.records) == 0 {
+		if len(m.sess.records) == 0 {
 			o = journal.Quit
 		}
 		end := m.finishSession(o)
 		cmd := m.setState(StateCheckOut)
-		m.painInput, m.lastDigit = 0, ""
-		if m.painBefore != nil {
-			m.painInput = *m.painBefore
-		}
+		m.score.startAt(m.sess.painBefore)
 		return tea.Batch(end, cmd)
 	}
-	m.idx = i
+	m.sess.idx = i
 	return m.enterStep()
 }
 
@@ -126,9 +135,9 @@ func (m *Model) advance(i int) tea.Cmd {
 func (m Model) skipExercise() (tea.Model, tea.Cmd) {
 	cmds := []tea.Cmd{m.keepCurrentStep(false)}
 	cur := m.step().Exercise
-	m.skipped = append(m.skipped, cur)
-	next := m.idx
-	for next < len(m.plan) && m.plan[next].Exercise == cur {
+	m.sess.skipped = append(m.sess.skipped, cur)
+	next := m.sess.idx
+	for next < len(m.sess.plan) && m.sess.plan[next].Exercise == cur {
 		next++
 	}
 	cmds = append(cmds, m.advance(next))
@@ -142,46 +151,43 @@ func (m Model) togglePause() (tea.Model, tea.Cmd) {
 	if !m.step().Timed() {
 		return m, nil
 	}
-	now := m.now()
-	m.gen++
-	if m.clock.paused {
-		m.clock = m.clock.resume(now)
-		return m, m.scheduleTick()
+	if m.sess.clock.paused {
+		m.sess.clock = m.sess.clock.resume(m.now())
+	} else {
+		m.sess.clock = m.sess.clock.pause(m.now())
 	}
-	m.clock = m.clock.pause(now)
-	return m, nil
+	return m, m.restartTicks()
 }
 
 // onExerciseKey handles keys in the exercise loop; the pain key and quit
 // were matched before.
-func (m Model) onExerciseKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+func (m Model) onExerciseKey(msg tea.KeyPressMsg, k KeyMap) (tea.Model, tea.Cmd) {
 	st := m.step()
+	if m.scrollKey(msg, k) {
+		return m, nil // a long intro
+	}
 	switch {
-	case key.Matches(msg, m.keys.Pause):
+	case key.Matches(msg, k.Pause):
 		return m.togglePause()
-	case key.Matches(msg, m.keys.Skip):
+	case key.Matches(msg, k.Skip):
 		return m.skipExercise()
-	case key.Matches(msg, m.keys.Sound):
+	case key.Matches(msg, k.Sound):
 		m.sound = !m.sound
 		return m, nil
 	}
-	if m.clock.paused {
-		return m, nil // only resume, skip, pain and quit act while paused
-	}
-	manual := st.Kind == routines.StepReps && len(st.Pace) == 0
 	switch {
-	case manual && msg.String() == "enter":
-		m.manualReps++
-		if m.manualReps >= st.Reps {
+	case key.Matches(msg, k.Count):
+		m.sess.manualReps++
+		if m.sess.manualReps >= st.Reps {
 			return m.finishStep(true)
 		}
 		return m, nil
-	case key.Matches(msg, m.keys.Next):
+	case key.Matches(msg, k.Next, k.Finish):
 		if st.Kind == routines.StepIntro {
-			return m, m.advance(m.idx + 1)
+			return m, m.advance(m.sess.idx + 1)
 		}
 		return m.finishStep(false)
-	case key.Matches(msg, m.keys.Back):
+	case key.Matches(msg, k.Back):
 		if st.Kind == routines.StepIntro {
 			return m, nil
 		}

@@ -21,7 +21,7 @@ var screens = []struct {
 }{
 	{"home", func(h *harness) {}},
 	{"pick", func(h *harness) { h.key("enter") }},
-	{"checkin", func(h *harness) { h.m.acknowledged = true; h.key("enter", "enter", "4") }},
+	{"checkin", func(h *harness) { h.m.jr.acknowledged = true; h.key("enter", "enter", "4") }},
 	{"intro", func(h *harness) { h.startSession() }},
 	{"getready", func(h *harness) { h.startSession(); h.key("enter"); h.tick(1200 * time.Millisecond) }},
 	{"hold", func(h *harness) {
@@ -55,7 +55,7 @@ var screens = []struct {
 	}},
 	{"quitprompt", func(h *harness) { h.startSession(); h.key("enter"); h.tick(5 * time.Second); h.key("q") }},
 	{"painstop", func(h *harness) { h.startSession(); h.key("enter"); h.tick(5 * time.Second); h.key("x") }},
-	{"checkout", func(h *harness) { h.m.painBefore = intPtr(4); h.m.painInput = 2; h.m.setState(StateCheckOut) }},
+	{"checkout", func(h *harness) { h.m.sess.painBefore = intPtr(4); h.m.score.value = 2; h.m.setState(StateCheckOut) }},
 	{"checkout_note", func(h *harness) {
 		h.m.setState(StateCheckOut)
 		h.key("2", "enter", "O", "k")
@@ -67,7 +67,7 @@ var screens = []struct {
 				h.key("enter")
 				continue
 			}
-			h.tick(h.m.clock.remaining(h.clock.now()))
+			h.tick(h.m.sess.clock.remaining(h.clock.now()))
 		}
 		h.key("7", "enter", "enter")
 		h.flush()

@@ -2,6 +2,7 @@ package model
 
 import (
 	"context"
+	"reflect"
 	"strings"
 	"sync"
 	"testing"
@@ -11,6 +12,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/rygtimer/rygtimer/journal"
+	"github.com/rygtimer/rygtimer/jqueue"
 	"github.com/rygtimer/rygtimer/routines"
 )
 
@@ -26,14 +28,25 @@ type fakeJournal struct {
 	sessions []journal.Session
 	settings map[string]string
 	redFlags []string
-	fail     bool
+	// failures makes the next writes fail, one error each, as a locked
+	// database or a full disk would; then the journal works again.
+	failures []error
+}
+
+func (f *fakeJournal) fault() error {
+	if len(f.failures) == 0 {
+		return nil
+	}
+	err := f.failures[0]
+	f.failures = f.failures[1:]
+	return err
 }
 
 func (f *fakeJournal) StartSession(_ context.Context, s journal.Start) (int64, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	if f.fail {
-		return 0, errTestDiskFull
+	if err := f.fault(); err != nil {
+		return 0, err
 	}
 	f.sessions = append(f.sessions, journal.Session{ID: int64(len(f.sessions) + 1), StartedAt: s.At, Routine: s.Routine, Phase: s.Phase, PainBefore: s.PainBefore})
 	return int64(len(f.sessions)), nil
@@ -42,6 +55,9 @@ func (f *fakeJournal) StartSession(_ context.Context, s journal.Start) (int64, e
 func (f *fakeJournal) AddStep(_ context.Context, id int64, st journal.Step) error {
 	f.mu.Lock()
 	defer f.mu.Unlock()
+	if err := f.fault(); err != nil {
+		return err
+	}
 	s := &f.sessions[id-1]
 	s.Steps = append(s.Steps, st)
 	return nil
@@ -50,6 +66,9 @@ func (f *fakeJournal) AddStep(_ context.Context, id int64, st journal.Step) erro
 func (f *fakeJournal) FinishSession(_ context.Context, id int64, fin journal.Finish) error {
 	f.mu.Lock()
 	defer f.mu.Unlock()
+	if err := f.fault(); err != nil {
+		return err
+	}
 	s := &f.sessions[id-1]
 	s.EndedAt, s.Outcome, s.PainAfter, s.Note = fin.At, fin.Outcome, fin.PainAfter, fin.Note
 	if fin.PainWhere != "" {
@@ -109,19 +128,19 @@ func (f *fakeJournal) last() journal.Session {
 	return f.sessions[len(f.sessions)-1]
 }
 
-type testErr string
-
-func (e testErr) Error() string { return string(e) }
-
-const errTestDiskFull = testErr("disk full")
-
-// harness drives a model the way the program does, minus the sleeping.
+// harness drives a model the way the program does, minus the sleeping:
+// the commands Update returns are run (journal operations reach a real
+// journal actor over the fake journal; ticks are sent by the test), and
+// flush feeds the actor's events back in order.
 type harness struct {
-	t     *testing.T
-	m     Model
-	clock *fakeClock
-	j     *fakeJournal
-	w     *Writer
+	t      *testing.T
+	m      Model
+	clock  *fakeClock
+	j      *fakeJournal
+	q      *jqueue.Queue
+	events chan jqueue.Event
+	// retry releases one back-off wait of the actor.
+	retry chan time.Time
 }
 
 // testRoutine has one exercise of each kind, short enough to run through:
@@ -146,22 +165,58 @@ func testRoutine() routines.Routine {
 
 func newHarness(t *testing.T, lang string) *harness {
 	t.Helper()
-	h := &harness{t: t, clock: &fakeClock{t: time.Date(2026, 11, 23, 9, 0, 0, 0, time.UTC)}, j: &fakeJournal{}}
-	h.w = NewWriter(func() (Journal, error) { return h.j, nil })
-	t.Cleanup(func() { h.w.Close(time.Second) })
-	h.m = New(Options{Clock: h.clock.now, Lang: lang, Routines: []routines.Routine{testRoutine()}, Writer: h.w, BigDigits: true})
+	return newHarnessWith(t, lang, nil)
+}
+
+// newHarnessWith lets setup change the options and the fake journal
+// before the model is built and reads the journal.
+func newHarnessWith(t *testing.T, lang string, setup func(h *harness, o *Options)) *harness {
+	t.Helper()
+	h := &harness{t: t, clock: &fakeClock{t: time.Date(2026, 11, 23, 9, 0, 0, 0, time.UTC)}, j: &fakeJournal{},
+		events: make(chan jqueue.Event, 1000), retry: make(chan time.Time)}
+	h.q = jqueue.Start(jqueue.Config{Open: func() (jqueue.Journal, error) { return h.j, nil },
+		After: func(time.Duration) <-chan time.Time { return h.retry }})
+	h.q.Notify(func(e jqueue.Event) { h.events <- e })
+	t.Cleanup(func() { close(h.retry); _ = h.q.Close(time.Second) })
+	o := h.options(lang)
+	if setup != nil {
+		setup(h, &o)
+	}
+	h.m = New(o)
+	h.run(h.m.Init())
 	h.send(tea.WindowSizeMsg{Width: 100, Height: 30})
 	h.flush()
 	return h
 }
 
-// send delivers one message, and feeds back the messages of journal
-// commands (never ticks: the test sends those itself).
+// options are the harness's model options: its clock and journal, and
+// ticks the test delivers itself.
+func (h *harness) options(lang string) Options {
+	return Options{Clock: h.clock.now, Lang: lang, Routines: []routines.Routine{testRoutine()}, Journal: h.q, BigDigits: true,
+		Tick: func(time.Duration, func(time.Time) tea.Msg) tea.Cmd { return nil }}
+}
+
+// send delivers one message and runs the commands Update returned.
 func (h *harness) send(msg tea.Msg) tea.Cmd {
 	h.t.Helper()
 	nm, cmd := h.m.Update(msg)
 	h.m = nm.(Model)
+	h.run(cmd)
 	return cmd
+}
+
+// run runs a command tree for its journal operations; what the commands
+// return (quit, bell, a colour query) is not fed back.
+func (h *harness) run(cmd tea.Cmd) {
+	if cmd == nil {
+		return
+	}
+	msg := cmd()
+	if v := reflect.ValueOf(msg); v.Kind() == reflect.Slice && v.Type().Elem() == reflect.TypeFor[tea.Cmd]() {
+		for i := range v.Len() { // tea.BatchMsg and tea.Sequence's message
+			h.run(v.Index(i).Interface().(tea.Cmd))
+		}
+	}
 }
 
 func (h *harness) key(keys ...string) {
@@ -196,12 +251,27 @@ func keyMsg(k string) tea.KeyPressMsg {
 	return tea.KeyPressMsg{Code: r, Text: k}
 }
 
-// flush waits until the writer has done everything queued so far, then
-// feeds the history back as the program would.
+// flush reads the history through the actor, which answers only after
+// everything submitted before it, and feeds every event up to that
+// answer back as the program would.
 func (h *harness) flush() {
 	h.t.Helper()
-	cmd := h.m.loadHistory()
-	h.send(cmd())
+	nm := h.m
+	cmd := nm.loadHistory()
+	h.m = nm
+	seq := h.m.jr.seq
+	h.run(cmd)
+	for {
+		select {
+		case e := <-h.events:
+			h.send(e)
+			if e.Seq == seq && e.Kind == jqueue.Saved {
+				return
+			}
+		case <-time.After(10 * time.Second):
+			h.t.Fatal("the journal actor never answered")
+		}
+	}
 }
 
 // tick moves the clock and delivers the current chain's tick.

@@ -31,12 +31,12 @@ const (
 	InfoAbout
 )
 
-func (m Model) onHomeKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+func (m Model) onHomeKey(msg tea.KeyPressMsg, k KeyMap) (tea.Model, tea.Cmd) {
 	m.notices = nil // read: they were on this screen
-	if m.menuMove(msg, len(HomeItems)) {
+	if m.menuMove(msg, k, len(HomeItems)) {
 		return m, nil
 	}
-	if !key.Matches(msg, m.keys.Select) {
+	if !key.Matches(msg, k.Select) {
 		return m, nil
 	}
 	switch HomeItems[m.cursor] {
@@ -61,7 +61,7 @@ func (m Model) onHomeKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 }
 
 func (m Model) openInfo(p InfoPage) (tea.Model, tea.Cmd) {
-	m.infoPage = p
+	m.page.info = p
 	return m, m.setState(StateInfo)
 }
 
@@ -80,15 +80,15 @@ func (m Model) recommendedIndex() int {
 	return 0
 }
 
-func (m Model) onPickKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
-	if m.menuMove(msg, len(m.opts.Routines)) {
+func (m Model) onPickKey(msg tea.KeyPressMsg, k KeyMap) (tea.Model, tea.Cmd) {
+	if m.menuMove(msg, k, len(m.opts.Routines)) {
 		return m, nil
 	}
 	switch {
-	case key.Matches(msg, m.keys.Esc):
+	case key.Matches(msg, k.Esc):
 		return m, m.setState(StateHome)
-	case key.Matches(msg, m.keys.Select) && len(m.opts.Routines) > 0:
-		m.routine = m.opts.Routines[m.cursor]
+	case key.Matches(msg, k.Select) && len(m.opts.Routines) > 0:
+		m.sess.routine = m.opts.Routines[m.cursor]
 		return m, m.toCheckIn()
 	}
 	return m, nil
@@ -96,32 +96,41 @@ func (m Model) onPickKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 
 // toCheckIn shows the precautions first until they were acknowledged once.
 func (m *Model) toCheckIn() tea.Cmd {
-	m.painBefore = nil
-	m.painInput = 0
-	m.lastDigit = ""
-	if !m.acknowledged {
+	m.sess.painBefore = nil
+	m.score.startAt(nil)
+	if !m.jr.acknowledged {
 		return m.setState(StatePrecautions)
 	}
 	return m.setState(StateCheckIn)
 }
 
 // onPageKey scrolls a read-only page and leaves it with esc or enter.
-func (m Model) onPageKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
-	switch {
-	case key.Matches(msg, m.keys.Up):
-		if m.scroll > 0 {
-			m.scroll--
-		}
-	case key.Matches(msg, m.keys.Down):
-		if m.scroll < m.maxScroll() {
-			m.scroll++
-		}
-	case key.Matches(msg, m.keys.Esc), key.Matches(msg, m.keys.Select):
+func (m Model) onPageKey(msg tea.KeyPressMsg, k KeyMap) (tea.Model, tea.Cmd) {
+	if m.scrollKey(msg, k) {
+		return m, nil
+	}
+	if key.Matches(msg, k.Leave) {
 		return m, m.setState(StateHome)
 	}
 	return m, nil
 }
 
-func (m Model) onHistoryKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
-	return m.onPageKey(msg)
+// scrollKey moves the scroll offset of the page on screen, never past its
+// end, so extra presses at the end do not pile up unseen.
+func (m *Model) scrollKey(msg tea.KeyPressMsg, k KeyMap) bool {
+	page := max(m.height-8, 1)
+	switch {
+	case key.Matches(msg, k.LineUp):
+		m.page.scroll--
+	case key.Matches(msg, k.LineDown):
+		m.page.scroll++
+	case key.Matches(msg, k.PageUp):
+		m.page.scroll -= page
+	case key.Matches(msg, k.PageDown):
+		m.page.scroll += page
+	default:
+		return false
+	}
+	m.page.scroll = min(max(m.page.scroll, 0), m.maxScroll())
+	return true
 }

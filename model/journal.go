@@ -1,162 +1,169 @@
 package model
 
 import (
-	"context"
 	"errors"
-	"sync"
+	"strconv"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/rygtimer/rygtimer/journal"
+	"github.com/rygtimer/rygtimer/jqueue"
 )
 
-// Journal is what the model needs of the store; *journal.Store has it and
-// tests pass a fake.
+// Journal is where the model's journal operations go: *jqueue.Queue, the
+// one actor that applies them in number order and retries failed saves.
+// The model only numbers and describes operations; nothing happens until
+// the command Update returned runs.
 type Journal interface {
-	StartSession(ctx context.Context, s journal.Start) (int64, error)
-	AddStep(ctx context.Context, sessionID int64, st journal.Step) error
-	FinishSession(ctx context.Context, sessionID int64, f journal.Finish) error
-	SetPainWhere(ctx context.Context, sessionID int64, where string) error
-	RecordRedFlag(ctx context.Context, s journal.Start, flag string) (int64, error)
-	Sessions(ctx context.Context, since time.Time) ([]journal.Session, error)
-	Setting(ctx context.Context, key string) (string, bool, error)
-	SetSetting(ctx context.Context, key, value string) error
-	// Notice is non-nil when the journal file was damaged and set aside.
-	Notice() *journal.DamagedNotice
+	Submit(seq uint64, op jqueue.Op)
 }
 
-// Writer runs every journal operation in order on one goroutine, off the
-// Update loop. Update hands an operation over (no I/O, never blocks) and
-// gets back a command that waits for its result, so writes land in the
-// order the session made them even though commands run concurrently, and
-// a session's database id never has to travel back through the model.
-type Writer struct {
-	mu     sync.Mutex
-	cond   *sync.Cond
-	queue  []*op
-	closed bool
-	done   chan struct{}
+// settingPrecautions is the journal setting that remembers the
+// precautions were read and acknowledged.
+const settingPrecautions = "precautions_acknowledged"
 
-	// open is called once, on the writer's goroutine, so the first frame
-	// never waits for the database.
-	open func() (Journal, error)
-	j    Journal
-	err  error
-	ids  map[int]int64 // the model's session keys → database ids
-}
+// firstSeq is the number of Init's history read. New reserves it, since
+// Init cannot keep a number it hands out (its model value is thrown away).
+const firstSeq = 1
 
-type op struct {
-	run    func(ctx context.Context, j Journal, ids map[int]int64) (tea.Msg, error)
-	result chan opResult
-}
-
-type opResult struct {
-	msg tea.Msg
-	err error
-}
-
-// NewWriter starts the writer; open runs first, in the background.
-func NewWriter(open func() (Journal, error)) *Writer {
-	w := &Writer{open: open, ids: map[int]int64{}, done: make(chan struct{})}
-	w.cond = sync.NewCond(&w.mu)
-	go w.loop()
-	return w
-}
-
-// ErrNoJournal is returned for every operation when the journal could not
-// be opened; the session still runs.
-var ErrNoJournal = errors.New("the journal is not available")
-
-func (w *Writer) loop() {
-	defer close(w.done)
-	if w.open != nil {
-		w.j, w.err = w.open()
-	}
-	if w.j == nil && w.err == nil {
-		w.err = ErrNoJournal
-	}
-	for {
-		w.mu.Lock()
-		for len(w.queue) == 0 && !w.closed {
-			w.cond.Wait()
-		}
-		if len(w.queue) == 0 && w.closed {
-			w.mu.Unlock()
-			if c, ok := w.j.(interface{ Close() error }); ok {
-				_ = c.Close()
-			}
-			return
-		}
-		o := w.queue[0]
-		w.queue = w.queue[1:]
-		w.mu.Unlock()
-
-		var res opResult
-		if w.err != nil {
-			res.err = w.err
-		} else {
-			ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-			res.msg, res.err = o.run(ctx, w.j, w.ids)
-			cancel()
-		}
-		o.result <- res
-	}
-}
-
-// do queues fn and returns a command that waits for it and reports the
-// result as a message: the fn's own message, or a journalErrMsg.
-func (w *Writer) do(fn func(ctx context.Context, j Journal, ids map[int]int64) (tea.Msg, error)) tea.Cmd {
-	if w == nil {
+// write numbers op and returns the command that hands it to the journal
+// actor. Numbers follow the order Update decided the writes in, so the
+// actor applies them in that order whichever command runs first.
+func (m *Model) write(op jqueue.Op) tea.Cmd {
+	if m.opts.Journal == nil {
 		return nil
 	}
-	o := &op{run: fn, result: make(chan opResult, 1)}
-	w.mu.Lock()
-	if w.closed {
-		w.mu.Unlock()
-		return nil
-	}
-	w.queue = append(w.queue, o)
-	w.cond.Signal()
-	w.mu.Unlock()
+	m.jr.seq++
+	return submit(m.opts.Journal, m.jr.seq, op)
+}
+
+func submit(j Journal, seq uint64, op jqueue.Op) tea.Cmd {
 	return func() tea.Msg {
-		r := <-o.result
-		if r.err != nil {
-			return journalErrMsg{err: r.err}
+		j.Submit(seq, op)
+		return nil
+	}
+}
+
+// sessionName is the key the journal actor knows the running session by.
+func (m Model) sessionName() string { return "session-" + strconv.Itoa(m.sess.key) }
+
+func (m *Model) startSessionOp() jqueue.Op {
+	return jqueue.StartSession{Session: m.sessionName(),
+		Start: journal.Start{At: m.sess.startedAt, Routine: m.sess.routine.ID, Phase: string(m.sess.routine.Phase), PainBefore: m.sess.painBefore}}
+}
+
+// saveStep writes one finished step.
+func (m *Model) saveStep(rec journal.Step) tea.Cmd {
+	return m.write(jqueue.AddStep{Session: m.sessionName(), Step: rec})
+}
+
+// finishOp ends the session row with an outcome. CheckOut sends it again
+// to add pain after and the note; the write is an update.
+func (m *Model) finishOp(o journal.Outcome) jqueue.Op {
+	m.sess.outcome = o
+	at := m.now()
+	if !m.sess.endedAt.IsZero() {
+		at = m.sess.endedAt // CheckOut adds to a session that ended before it
+	}
+	return jqueue.FinishSession{Session: m.sessionName(),
+		Finish: journal.Finish{At: at, Outcome: o, PainAfter: m.sess.painAfter, Note: m.sess.note.Value(), PainWhere: string(m.sess.painWhere)}}
+}
+
+func (m *Model) finishSession(o journal.Outcome) tea.Cmd { return m.write(m.finishOp(o)) }
+
+// savePainWhere stores the answer to the pain-stop question.
+func (m *Model) savePainWhere() tea.Cmd {
+	return m.write(jqueue.SetPainWhere{Session: m.sessionName(), Where: string(m.sess.painWhere)})
+}
+
+// saveRedFlag records a check-in that ended in a red flag; no session runs.
+func (m *Model) saveRedFlag(flag string) tea.Cmd {
+	start := journal.Start{At: m.now(), Routine: m.sess.routine.ID, Phase: string(m.sess.routine.Phase), PainBefore: m.sess.painBefore}
+	return m.write(jqueue.RecordRedFlag{Start: start, Flag: flag})
+}
+
+// acknowledgePrecautions remembers that the precautions were read.
+func (m *Model) acknowledgePrecautions() tea.Cmd {
+	m.jr.acknowledged = true
+	return m.write(jqueue.SetSetting{Key: settingPrecautions, Value: m.now().Format(time.RFC3339)})
+}
+
+var readHistory = jqueue.ReadHistory{Settings: []string{settingPrecautions}}
+
+// loadHistory reads every session and the settings the model needs; it
+// runs after every write numbered before it.
+func (m *Model) loadHistory() tea.Cmd { return m.write(readHistory) }
+
+// onJournal takes the actor's news: a history read, a save that failed
+// and is being retried, a retried save that landed, a save given up.
+func (m Model) onJournal(e jqueue.Event) (tea.Model, tea.Cmd) {
+	if e.Kind == jqueue.Saved {
+		m.jr.confirmed = max(m.jr.confirmed, e.Seq)
+	}
+	switch {
+	case e.Kind == jqueue.Saved && e.History != nil:
+		m.jr.behind = false
+		return m.onHistory(*e.History)
+	case e.Kind == jqueue.Saved:
+		m.jr.behind = false // ops land in order: everything before this one is in
+		return m, nil
+	case e.Kind == jqueue.GaveUp:
+		if _, read := e.Op.(jqueue.ReadHistory); !read {
+			m.jr.saveErr = true
 		}
-		return r.msg
+	default:
+		m.jr.behind = true
 	}
+	// The journal does not answer for now: what waited for it goes on
+	// without it (the retried read brings the history when it can).
+	cmd := m.goOnWithoutHistory()
+	if errors.Is(e.Err, journal.ErrUnavailable) && !m.jr.unavailableShown {
+		m.jr.unavailableShown = true
+		m.notices = append(m.notices, m.cat.T("journal.unavailable", "Reason", e.Err.Error()))
+	}
+	return m, cmd
 }
 
-// Close lets the queued operations finish, waiting at most timeout, so
-// quitting never loses a finished step. It reports whether every queued
-// operation ran and the journal was closed in time.
-func (w *Writer) Close(timeout time.Duration) bool {
-	if w == nil {
-		return true
+func (m *Model) goOnWithoutHistory() tea.Cmd {
+	if m.jr.checkPrecautions && m.state == StateCheckIn {
+		// Without a journal nobody knows they were read: show them.
+		m.jr.checkPrecautions = false
+		return m.setState(StatePrecautions)
 	}
-	w.mu.Lock()
-	w.closed = true
-	w.cond.Broadcast()
-	w.mu.Unlock()
-	select {
-	case <-w.done:
-		return true
-	case <-time.After(timeout):
-		return false
+	if m.jr.startWhenReady && m.state == StateRedFlags {
+		return m.startAfterCheckIn()
 	}
+	return nil
 }
 
-// journalErrMsg reports a failed journal operation; the screen says the
-// journal could not be saved and the session goes on.
-type journalErrMsg struct{ err error }
+func (m Model) onHistory(h jqueue.History) (tea.Model, tea.Cmd) {
+	m.jr.history, m.jr.historyReady = h.Sessions, true
+	_, ack := h.Settings[settingPrecautions]
+	m.jr.acknowledged = m.jr.acknowledged || ack
+	if m.jr.startWhenReady && m.state == StateRedFlags {
+		return m, m.startAfterCheckIn()
+	}
+	if m.jr.checkPrecautions {
+		m.jr.checkPrecautions = false
+		if !m.jr.acknowledged && m.state == StateCheckIn {
+			return m, m.setState(StatePrecautions)
+		}
+	}
+	if d := h.Damaged; d != nil && !m.jr.damagedShown {
+		m.jr.damagedShown = true
+		m.notices = append(m.notices, m.cat.T("journal.damaged", "Path", d.Path, "KeptAt", d.KeptAt))
+	}
+	return m, nil
+}
 
-// journalOKMsg reports a write that succeeded.
-type journalOKMsg struct{}
+// intPtr returns a pointer to a copy of v.
+func intPtr(v int) *int { return &v }
 
-// historyMsg carries the journal's sessions and settings to the model.
-type historyMsg struct {
-	sessions     []journal.Session
-	acknowledged bool
-	damaged      *journal.DamagedNotice
+// formatPain shows a pain score or a dash when it was not given.
+func formatPain(p *int) string {
+	if p == nil {
+		return "–"
+	}
+	return strconv.Itoa(*p)
 }

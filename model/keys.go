@@ -7,25 +7,40 @@ import (
 )
 
 // KeyMap holds every binding of the app. It is built per model from the
-// catalog (help texts are translated) and its bindings are enabled per
-// state, so the help bar only ever shows keys that work right now.
+// catalog (help texts are translated); activeKeys enables, per state, the
+// bindings that work there. Handlers match only against that active map,
+// so a key works exactly when the help bar shows it.
 type KeyMap struct {
 	Pain   key.Binding // x: stop for pain, matched before anything else
 	Pause  key.Binding
 	Next   key.Binding
+	Finish key.Binding // → ends a hand-counted set early (enter counts)
 	Back   key.Binding
 	Skip   key.Binding
 	Sound  key.Binding
 	Help   key.Binding
 	Quit   key.Binding
-	Up     key.Binding
-	Down   key.Binding
-	Select key.Binding
-	Esc    key.Binding
-	Yes    key.Binding
-	No     key.Binding
-	Digits key.Binding
-	Count  key.Binding // enter counts a rep when the pace is manual
+	// Interrupt is ctrl+c: quits (asking first in a session) wherever
+	// the app is, even over the help or in the note.
+	Interrupt key.Binding
+	Up        key.Binding
+	Down      key.Binding
+	Scroll    key.Binding // the scroll keys of a page, shown as one entry
+	LineUp    key.Binding
+	LineDown  key.Binding
+	PageUp    key.Binding
+	PageDown  key.Binding
+	Select    key.Binding
+	Esc       key.Binding
+	Leave     key.Binding // esc or enter leaves a read-only page
+	Yes       key.Binding
+	No        key.Binding
+	Digits    key.Binding
+	Score     key.Binding // the arrows move a pain score
+	Lower     key.Binding
+	Higher    key.Binding
+	Answer    key.Binding // 1–3: where the pain is, after a pain stop
+	Count     key.Binding // enter counts a rep when the pace is manual
 	// Pass is esc on a question that may be left unanswered (pain
 	// scores, the note): saved as not given, never as 0.
 	Pass key.Binding
@@ -36,23 +51,35 @@ func newKeyMap(c *i18n.Catalog) KeyMap {
 		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(shown, help))
 	}
 	return KeyMap{
-		Pain:   b([]string{"x", "X"}, "x", c.T("key.pain")),
-		Pause:  b([]string{"space"}, c.T("key.space"), c.T("key.pause")),
-		Next:   b([]string{"enter", "right"}, "enter/→", c.T("key.next")),
-		Back:   b([]string{"left"}, "←", c.T("key.repeat")),
-		Skip:   b([]string{"s", "S"}, "s", c.T("key.skip")),
-		Sound:  b([]string{"m", "M"}, "m", c.T("key.sound")),
-		Help:   b([]string{"?"}, "?", c.T("key.help")),
-		Quit:   b([]string{"q", "Q", "ctrl+c"}, "q", c.T("key.quit")),
-		Up:     b([]string{"up", "k"}, "↑/k", c.T("key.up")),
-		Down:   b([]string{"down", "j"}, "↓/j", c.T("key.down")),
-		Select: b([]string{"enter"}, "enter", c.T("key.select")),
-		Esc:    b([]string{"esc"}, "esc", c.T("key.back")),
-		Yes:    b([]string{"y", "Y", "j", "J"}, "y", c.T("key.yes")),
-		No:     b([]string{"n", "N"}, "n", c.T("key.no")),
-		Digits: b([]string{"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"}, "0–9", c.T("key.digits")),
-		Count:  b([]string{"enter"}, "enter", c.T("key.count")),
-		Pass:   b([]string{"esc"}, "esc", c.T("key.pass")),
+		Pain:      b([]string{"x", "X"}, "x", c.T("key.pain")),
+		Pause:     b([]string{"space"}, c.T("key.space"), c.T("key.pause")),
+		Next:      b([]string{"enter", "right"}, "enter/→", c.T("key.next")),
+		Finish:    b([]string{"right"}, "→", c.T("key.finish")),
+		Back:      b([]string{"left"}, "←", c.T("key.repeat")),
+		Skip:      b([]string{"s", "S"}, "s", c.T("key.skip")),
+		Sound:     b([]string{"m", "M"}, "m", c.T("key.sound")),
+		Help:      b([]string{"?"}, "?", c.T("key.help")),
+		Quit:      b([]string{"q", "Q"}, "q", c.T("key.quit")),
+		Interrupt: b([]string{"ctrl+c"}, "ctrl+c", c.T("key.quit")),
+		Up:        b([]string{"up", "k"}, "↑/k", c.T("key.up")),
+		Down:      b([]string{"down", "j"}, "↓/j", c.T("key.down")),
+		Scroll:    b([]string{"up", "down", "k", "j", "pgup", "pgdown"}, "↑/↓", c.T("key.scroll")),
+		LineUp:    b([]string{"up", "k"}, "↑/k", c.T("key.scroll")),
+		LineDown:  b([]string{"down", "j"}, "↓/j", c.T("key.scroll")),
+		PageUp:    b([]string{"pgup"}, "pgup", c.T("key.scroll")),
+		PageDown:  b([]string{"pgdown", "space"}, "pgdown", c.T("key.scroll")),
+		Select:    b([]string{"enter"}, "enter", c.T("key.select")),
+		Esc:       b([]string{"esc"}, "esc", c.T("key.back")),
+		Leave:     b([]string{"esc", "enter"}, "esc", c.T("key.back")),
+		Yes:       b([]string{"y", "Y", "j", "J"}, "y", c.T("key.yes")),
+		No:        b([]string{"n", "N"}, "n", c.T("key.no")),
+		Digits:    b([]string{"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"}, "0–9", c.T("key.digits")),
+		Score:     b([]string{"left", "right", "up", "down", "h", "j", "k", "l"}, "←/→", c.T("key.score")),
+		Lower:     b([]string{"left", "down", "h", "j"}, "←", c.T("key.score")),
+		Higher:    b([]string{"right", "up", "l", "k"}, "→", c.T("key.score")),
+		Answer:    b([]string{"1", "2", "3"}, "1–3", c.T("key.answer")),
+		Count:     b([]string{"enter"}, "enter", c.T("key.count")),
+		Pass:      b([]string{"esc"}, "esc", c.T("key.pass")),
 	}
 }
 
@@ -64,44 +91,66 @@ const (
 	bPain binding = iota
 	bPause
 	bNext
+	bFinish
 	bBack
 	bSkip
 	bSound
 	bHelp
 	bQuit
+	bInterrupt
 	bUp
 	bDown
+	bScroll
 	bSelect
 	bEsc
+	bLeave
 	bYes
 	bNo
 	bDigits
+	bScore
+	bAnswer
 	bCount
 	bPass
 	bindingCount
 )
 
-func (k *KeyMap) ptr(b binding) *key.Binding {
-	return [...]*key.Binding{&k.Pain, &k.Pause, &k.Next, &k.Back, &k.Skip, &k.Sound, &k.Help, &k.Quit,
-		&k.Up, &k.Down, &k.Select, &k.Esc, &k.Yes, &k.No, &k.Digits, &k.Count, &k.Pass}[b]
+func (k *KeyMap) ptrs(b binding) []*key.Binding {
+	switch b {
+	case bScore: // shown as one entry, matched as two
+		return []*key.Binding{&k.Score, &k.Lower, &k.Higher}
+	case bScroll:
+		return []*key.Binding{&k.Scroll, &k.LineUp, &k.LineDown, &k.PageUp, &k.PageDown}
+	}
+	return []*key.Binding{[...]*key.Binding{&k.Pain, &k.Pause, &k.Next, &k.Finish, &k.Back, &k.Skip, &k.Sound, &k.Help,
+		&k.Quit, &k.Interrupt, &k.Up, &k.Down, &k.Scroll, &k.Select, &k.Esc, &k.Leave, &k.Yes, &k.No, &k.Digits, nil,
+		&k.Answer, &k.Count, &k.Pass}[b]}
 }
 
-// only returns a copy of the key map with just the given bindings enabled.
+// only returns a copy of the key map with just the given bindings enabled
+// (and ctrl+c, which always works).
 func (k KeyMap) only(enabled ...binding) KeyMap {
 	for b := binding(0); b < bindingCount; b++ {
-		k.ptr(b).SetEnabled(false)
+		for _, p := range k.ptrs(b) {
+			p.SetEnabled(false)
+		}
 	}
 	for _, b := range enabled {
-		k.ptr(b).SetEnabled(true)
+		for _, p := range k.ptrs(b) {
+			p.SetEnabled(true)
+		}
 	}
+	k.Interrupt.SetEnabled(true)
 	return k
 }
 
-// ShortHelp is the one-line help bar: the pain key first, so it is always
-// the easiest to find.
+// Urgent is the key the help bar puts first, in its own style: the pain
+// stop, so it is always the easiest to find.
+func (k KeyMap) Urgent() key.Binding { return k.Pain }
+
+// ShortHelp is the one-line help bar, after the urgent key.
 func (k KeyMap) ShortHelp() []key.Binding {
-	return []key.Binding{k.Pain, k.Pause, k.Next, k.Count, k.Back, k.Skip, k.Digits, k.Yes, k.No,
-		k.Up, k.Down, k.Select, k.Pass, k.Esc, k.Help, k.Quit}
+	return []key.Binding{k.Pause, k.Next, k.Count, k.Finish, k.Back, k.Skip, k.Digits, k.Score, k.Answer,
+		k.Yes, k.No, k.Up, k.Down, k.Scroll, k.Select, k.Pass, k.Esc, k.Leave, k.Help, k.Quit}
 }
 
 // FullHelp is the help screen behind ?.
@@ -109,6 +158,6 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Pain, k.Pause, k.Next, k.Count, k.Back, k.Skip},
 		{k.Up, k.Down, k.Select, k.Esc, k.Digits, k.Pass, k.Yes, k.No},
-		{k.Sound, k.Help, k.Quit},
+		{k.Sound, k.Help, k.Quit, k.Interrupt},
 	}
 }

@@ -1,17 +1,19 @@
 // Package model is rygtimer's state machine: one root model with a state
 // enum, one setState that every change of state goes through, time from an
-// injected clock, and journal writes handed to a Writer as commands. It
+// injected clock, and journal operations returned as commands for the
+// journal actor (package jqueue) to apply. It
 // decides; package views draws.
 package model
 
 import (
-	"errors"
 	"time"
 
+	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/rygtimer/rygtimer/i18n"
 	"github.com/rygtimer/rygtimer/journal"
+	"github.com/rygtimer/rygtimer/jqueue"
 	"github.com/rygtimer/rygtimer/progress"
 	"github.com/rygtimer/rygtimer/routines"
 	"github.com/rygtimer/rygtimer/views"
@@ -38,7 +40,9 @@ type Options struct {
 	Help      HelpNumbers
 	Tempo     float64
 	BigDigits bool
-	Writer    *Writer
+	// Journal receives the journal operations (a *jqueue.Queue); nil
+	// runs without saving.
+	Journal Journal
 	// Version is shown on the About page.
 	Version string
 	// Notices are shown on Home until a key is pressed (a damaged journal
@@ -46,7 +50,10 @@ type Options struct {
 	Notices []string
 }
 
-// Model is the root model.
+// Model is the root model. It routes messages and owns the one state
+// transition (setState); what each part of the app remembers lives in its
+// own sub-model: the session, the pain score being entered, the journal's
+// answers, the page being read, the seek-help verdict, and the overlays.
 type Model struct {
 	opts Options
 	now  Clock
@@ -58,55 +65,94 @@ type Model struct {
 	width  int
 	height int
 
-	state    State
-	cursor   int // menu cursor in Home, PhasePick, RedFlagWhich, History scroll
-	showHelp bool
-	quitAsk  bool
-	sound    bool
-	notices  []string
-	saveErr  bool // a journal write failed; the screen says so
+	state   State
+	cursor  int // menu cursor in Home, PhasePick, RedFlagWhich; CheckOut's question
+	gen     uint64
+	sound   bool
+	notices []string
+	// abandoned: a signal already ended the session (see Abandon).
+	abandoned bool
+
+	overlay overlay
+	jr      journalState
+	sess    session
+	score   scoreInput
+	page    pageState
+	seek    seekHelp
+}
+
+// overlay is what stands over the current screen.
+type overlay struct {
+	help   bool // the full help behind ?
+	quit   bool // "Quit this session?"
+	resume bool // the help or the quit prompt paused the clock
+}
+
+// journalState is what the model knows of the journal.
+type journalState struct {
+	seq uint64 // the number of the last journal operation
+	// confirmed is the highest number the actor reported saved; ops are
+	// applied in order, so everything up to it is in the journal.
+	confirmed uint64
+	saveErr   bool // a journal write was given up; the screen says so
+	// behind: a save failed and the journal actor is retrying it; the
+	// summary does not claim the session is saved.
+	behind           bool
+	unavailableShown bool
+	// damagedShown keeps the damaged-journal notice to one showing.
+	damagedShown bool
 	// checkPrecautions: started with --phase/--routine; the journal's
 	// first answer decides whether the precautions come first.
 	checkPrecautions bool
-	// damagedShown keeps the damaged-journal notice to one showing.
-	damagedShown bool
+	// startWhenReady: "no red flags" was answered before the journal had
+	// answered; the session starts when it does.
+	startWhenReady bool
+	history        []journal.Session
+	historyReady   bool
+	acknowledged   bool
+}
 
-	// history and settings, once the journal has answered
-	history      []journal.Session
-	historyReady bool
-	acknowledged bool
-	infoPage     InfoPage
-	scroll       int
-
-	// the session
+// session is one exercise session, from the check-in to the summary.
+type session struct {
 	routine    routines.Routine
 	doses      routines.Doses
 	changes    map[string]progress.DoseChange
 	plan       []routines.Step
 	idx        int
 	clock      countdown
-	gen        uint64
 	manualReps int
-	sessionKey int
+	key        int // names the session for the journal actor
 	startedAt  time.Time
 	endedAt    time.Time // when the exercise loop ended; zero while it runs
-	// startWhenReady: "no red flags" was answered before the journal had
-	// answered; the session starts when it does.
-	startWhenReady bool
-	// abandoned: a signal already ended the session (see Abandon).
-	abandoned      bool
-	painBefore     *int
-	painAfter      *int
-	painInput      int
-	lastDigit      string
-	note           string
-	records        []journal.Step
-	outcome        journal.Outcome
-	painWhere      PainWhere
-	redFlag        string
-	seekTier       Tier
-	skipped        []int // exercise indexes skipped
-	resumeAfterAsk bool  // the quit prompt paused the clock
+	painBefore *int
+	painAfter  *int
+	painWhere  PainWhere
+	note       textinput.Model
+	records    []journal.Step
+	outcome    journal.Outcome
+	skipped    []int // exercise indexes skipped
+	// savedBy is the number of the operation that, once confirmed,
+	// means the whole session is in the journal.
+	savedBy uint64
+}
+
+// scoreInput is a 0–10 pain score being entered.
+type scoreInput struct {
+	value     int
+	lastDigit string // "1" then "0" makes 10
+}
+
+// pageState is the read-only page on screen and how far it is scrolled
+// (info pages, History, a long intro).
+type pageState struct {
+	info   InfoPage
+	scroll int
+}
+
+// seekHelp is the verdict of a red flag at check-in.
+type seekHelp struct {
+	flag string
+	tier Tier
 }
 
 // New builds the model.
@@ -122,24 +168,27 @@ func New(o Options) Model {
 	}
 	cat := i18n.New(o.Lang)
 	m := Model{
-		opts:      o,
-		now:       o.Clock,
-		cat:       cat,
-		keys:      newKeyMap(cat),
-		styles:    views.NewStyles(true),
-		width:     80,
-		height:    24,
-		sound:     !o.Quiet,
-		notices:   o.Notices,
-		painInput: 0,
+		opts:    o,
+		now:     o.Clock,
+		cat:     cat,
+		keys:    newKeyMap(cat),
+		styles:  views.NewStyles(true),
+		width:   80,
+		height:  24,
+		sound:   !o.Quiet,
+		notices: o.Notices,
+		sess:    session{note: newNoteInput(80)},
+	}
+	if o.Journal != nil {
+		m.jr.seq = firstSeq // Init's history read
 	}
 	if o.Start != nil {
 		// --phase/--routine go straight to the check-in; the first
 		// answer from the journal says whether the precautions must
-		// come first (see historyMsg).
-		m.routine = *o.Start
+		// come first (see onHistory).
+		m.sess.routine = *o.Start
 		m.state = StateCheckIn
-		m.checkPrecautions = true
+		m.jr.checkPrecautions = true
 	}
 	return m
 }
@@ -147,14 +196,18 @@ func New(o Options) Model {
 // Init asks for the terminal background (for light/dark styles) and loads
 // the journal's history.
 func (m Model) Init() tea.Cmd {
-	return tea.Batch(tea.RequestBackgroundColor, m.loadHistory())
+	var read tea.Cmd
+	if m.opts.Journal != nil {
+		read = submit(m.opts.Journal, firstSeq, readHistory)
+	}
+	return tea.Batch(tea.RequestBackgroundColor, read)
 }
 
 // State returns the current state (for tests and main).
 func (m Model) State() State { return m.state }
 
 // Outcome returns how the last session ended ("" if none ran).
-func (m Model) Outcome() journal.Outcome { return m.outcome }
+func (m Model) Outcome() journal.Outcome { return m.sess.outcome }
 
 // Interrupt is sent by main on SIGHUP or SIGTERM: a running session ends as
 // interrupted and the program quits.
@@ -165,6 +218,12 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height
+		m.sess.note.SetWidth(views.NoteWidth(m.width))
+		return m, nil
+	case tea.PasteMsg:
+		if m.state == StateCheckOut && m.cursor == 1 && !m.overlay.quit {
+			return m.onNoteInput(msg)
+		}
 		return m, nil
 	case tea.BackgroundColorMsg:
 		m.styles = views.NewStyles(msg.IsDark())
@@ -174,43 +233,10 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, nil // a stale tick from a paused or finished step
 		}
 		return m.onTick()
-	case historyMsg:
-		m.history, m.historyReady = msg.sessions, true
-		m.acknowledged = m.acknowledged || msg.acknowledged
-		if m.startWhenReady && m.state == StateRedFlags {
-			return m, m.startAfterCheckIn()
-		}
-		if m.checkPrecautions {
-			m.checkPrecautions = false
-			if !m.acknowledged && m.state == StateCheckIn {
-				return m, m.setState(StatePrecautions)
-			}
-		}
-		if d := msg.damaged; d != nil && !m.damagedShown {
-			m.damagedShown = true
-			m.notices = append(m.notices, m.cat.T("journal.damaged", "Path", d.Path, "KeptAt", d.KeptAt))
-		}
-		return m, nil
-	case journalErrMsg:
-		if m.checkPrecautions && m.state == StateCheckIn {
-			// Without a journal nobody knows they were read: show them.
-			m.checkPrecautions = false
-			m.setState(StatePrecautions)
-		}
-		if m.startWhenReady && m.state == StateRedFlags {
-			m.saveErr = true
-			return m, m.startAfterCheckIn()
-		}
-		if !m.saveErr && errors.Is(msg.err, journal.ErrUnavailable) {
-			m.notices = append(m.notices, m.cat.T("journal.unavailable", "Reason", msg.err.Error()))
-		}
-		m.saveErr = true
-		return m, nil
-	case journalOKMsg:
-		return m, nil
+	case jqueue.Event:
+		return m.onJournal(msg)
 	case Interrupt:
-		cmd := m.Abandon()
-		m.abandoned = true
+		cmd := m.abandon()
 		return m, tea.Sequence(cmd, tea.Quit)
 	case tea.KeyPressMsg:
 		return m.onKey(msg)
@@ -223,35 +249,52 @@ func (m Model) sessionOpen() bool { return m.state == StateExercise }
 
 // Abandon returns the command that ends a running session as interrupted,
 // keeping what was done of the step in progress (or, in CheckOut, saves
-// what was answered); nil when no session is running. Main runs it after
-// a signal and after the program stopped for any other reason.
-func (m Model) Abandon() tea.Cmd {
-	if m.abandoned {
+// what was answered); nil when no session is running. It is one plain
+// command that hands the operations to the journal: main runs it after
+// the program stopped for any other reason than quitting (and then
+// closes the journal queue, which applies them).
+func (m Model) Abandon() tea.Cmd { return m.abandon() }
+
+func (m *Model) abandon() tea.Cmd {
+	if m.abandoned || m.opts.Journal == nil {
 		return nil // done once already, on the signal
 	}
+	var ops []jqueue.Op
 	switch m.state {
 	case StateExercise:
-		return tea.Sequence(m.keepCurrentStep(false), m.finishSession(journal.Interrupted))
+		if rec, ok := m.record(false); ok {
+			ops = append(ops, jqueue.AddStep{Session: m.sessionName(), Step: rec})
+		}
+		ops = append(ops, m.finishOp(journal.Interrupted))
 	case StateCheckOut:
-		return m.finishSession(m.outcome)
+		ops = append(ops, m.finishOp(m.sess.outcome))
+	default:
+		return nil
 	}
-	return nil
+	m.abandoned = true
+	q, first := m.opts.Journal, m.jr.seq+1
+	m.jr.seq += uint64(len(ops))
+	return func() tea.Msg {
+		for i, op := range ops {
+			q.Submit(first+uint64(i), op)
+		}
+		return nil
+	}
 }
 
-// setState is the only place the state changes. It bumps the tick
-// generation so every tick of the old state dies, resets the cursor and
+// setState is the only place the state changes. It restarts the tick
+// chain so every tick of the old state dies, resets the cursor and
 // returns the commands the new state needs.
 func (m *Model) setState(s State) tea.Cmd {
 	m.state = s
-	m.gen++
 	m.cursor = 0
-	m.scroll = 0
-	m.quitAsk = false
-	m.showHelp = false
-	m.resumeAfterAsk = false
-	m.startWhenReady = false
+	m.page.scroll = 0
+	m.overlay.quit = false
+	m.overlay.help = false
+	m.overlay.resume = false
+	m.jr.startWhenReady = false
 	if s == StateExercise {
 		return m.enterStep()
 	}
-	return nil
+	return m.restartTicks()
 }

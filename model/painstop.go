@@ -7,14 +7,15 @@ import (
 
 // onPainStopKey takes the one optional answer (1, 2, 3) and leaves with
 // enter or esc. The answer can be changed until the screen is left.
-func (m Model) onPainStopKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
-	s := msg.String()
-	if len(s) == 1 && s[0] >= '1' && int(s[0]-'1') < len(PainWhereChoices) {
-		m.painWhere = PainWhereChoices[s[0]-'1']
-		return m, m.savePainWhere()
+func (m Model) onPainStopKey(msg tea.KeyPressMsg, k KeyMap) (tea.Model, tea.Cmd) {
+	if key.Matches(msg, k.Answer) {
+		if i := int(msg.String()[0] - '1'); i >= 0 && i < len(PainWhereChoices) {
+			m.sess.painWhere = PainWhereChoices[i]
+			return m, m.savePainWhere()
+		}
 	}
 	switch {
-	case key.Matches(msg, m.keys.Select), key.Matches(msg, m.keys.Esc):
+	case key.Matches(msg, k.Select), key.Matches(msg, k.Esc):
 		return m, tea.Batch(m.setState(StateHome), m.loadHistory())
 	}
 	return m, nil

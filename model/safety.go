@@ -1,5 +1,7 @@
 package model
 
+import "github.com/rygtimer/rygtimer/journal"
+
 // Tier is how urgently the person should get help, from the fact sheet's
 // seek-help table (DSAM Akuthåndbogen).
 type Tier int
@@ -37,14 +39,23 @@ var RedFlags = []RedFlag{
 	{"worsening", TierSoon},
 }
 
+// signsByTier lists the red flags of each tier for the seek-help page.
+func signsByTier() map[string][]string {
+	out := map[string][]string{}
+	for _, f := range RedFlags {
+		out[f.Tier.String()] = append(out[f.Tier.String()], f.ID)
+	}
+	return out
+}
+
 // PainWhere is the answer to the one optional question after a pain stop.
 type PainWhere string
 
 const (
 	WhereUnanswered PainWhere = ""
-	WhereBack       PainWhere = "back"
-	WhereLeg        PainWhere = "leg"
-	WhereNerve      PainWhere = "nerve" // numbness, weakness, bladder or bowel
+	WhereBack       PainWhere = journal.PainBack
+	WhereLeg        PainWhere = journal.PainLeg
+	WhereNerve      PainWhere = journal.PainNerve // numbness, weakness, bladder or bowel
 )
 
 // PainWhereChoices in the order the screen lists them (keys 1, 2, 3).

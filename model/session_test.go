@@ -1,6 +1,7 @@
 package model
 
 import (
+	"errors"
 	"strings"
 	"testing"
 	"time"
@@ -8,6 +9,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/rygtimer/rygtimer/journal"
+	"github.com/rygtimer/rygtimer/jqueue"
 	"github.com/rygtimer/rygtimer/progress"
 	"github.com/rygtimer/rygtimer/routines"
 	"github.com/rygtimer/rygtimer/views"
@@ -39,24 +41,24 @@ func TestFirstRunShowsPrecautionsOnce(t *testing.T) {
 
 func TestCheckInScores(t *testing.T) {
 	h := newHarness(t, "en")
-	h.m.acknowledged = true
+	h.m.jr.acknowledged = true
 	h.key("enter", "enter")
 	h.key("1", "0")
-	if h.m.painInput != 10 {
-		t.Fatalf("1 then 0 = %d, want 10", h.m.painInput)
+	if h.m.score.value != 10 {
+		t.Fatalf("1 then 0 = %d, want 10", h.m.score.value)
 	}
 	h.key("left", "left")
-	if h.m.painInput != 8 {
-		t.Fatalf("after two lefts = %d, want 8", h.m.painInput)
+	if h.m.score.value != 8 {
+		t.Fatalf("after two lefts = %d, want 8", h.m.score.value)
 	}
 	h.key("enter")
-	if h.m.painBefore == nil || *h.m.painBefore != 8 {
-		t.Fatalf("pain before = %v, want 8", h.m.painBefore)
+	if h.m.sess.painBefore == nil || *h.m.sess.painBefore != 8 {
+		t.Fatalf("pain before = %v, want 8", h.m.sess.painBefore)
 	}
 	h.key("esc", "enter", "enter") // red flags → Home, and back to the check-in
 	h.key("esc")                   // skip the score
-	if h.m.painBefore != nil {
-		t.Fatalf("a skipped score must be not given, got %d", *h.m.painBefore)
+	if h.m.sess.painBefore != nil {
+		t.Fatalf("a skipped score must be not given, got %d", *h.m.sess.painBefore)
 	}
 }
 
@@ -69,7 +71,7 @@ func TestHoldCountsDownFromTheDeadline(t *testing.T) {
 	h.tick(5 * time.Second)
 	h.wantStep(routines.StepHold)
 	h.tick(7300 * time.Millisecond)
-	if got := h.m.clock.remaining(h.clock.now()); got != 12700*time.Millisecond {
+	if got := h.m.sess.clock.remaining(h.clock.now()); got != 12700*time.Millisecond {
 		t.Fatalf("remaining = %v, want 12.7s", got)
 	}
 	h.wantScreen("0:13", "Right", "Hold", "Set 1/2")
@@ -87,8 +89,8 @@ func TestLateTickDoesNotDrift(t *testing.T) {
 	h.tick(5 * time.Second)
 	h.tick(45 * time.Second) // one tick, 25 s after the 20 s hold ended
 	h.wantStep(routines.StepSwitchSide)
-	if n := len(h.m.records); n != 1 || h.m.records[0].Done != 20 || !h.m.records[0].Completed {
-		t.Fatalf("records = %+v, want one completed 20 s hold", h.m.records)
+	if n := len(h.m.sess.records); n != 1 || h.m.sess.records[0].Done != 20 || !h.m.sess.records[0].Completed {
+		t.Fatalf("records = %+v, want one completed 20 s hold", h.m.sess.records)
 	}
 }
 
@@ -100,11 +102,11 @@ func TestStaleTicksAreDropped(t *testing.T) {
 	old := h.m.gen
 	h.key("space", "space", "space", "space") // quick pause/resume twice
 	h.clock.advance(19 * time.Second)
-	before := h.m.clock.remaining(h.clock.now())
+	before := h.m.sess.clock.remaining(h.clock.now())
 	for g := old; g < h.m.gen; g++ {
 		h.send(tickMsg{gen: g})
 	}
-	if h.m.step().Kind != routines.StepHold || h.m.clock.remaining(h.clock.now()) != before {
+	if h.m.step().Kind != routines.StepHold || h.m.sess.clock.remaining(h.clock.now()) != before {
 		t.Fatal("a stale tick changed the step")
 	}
 	if before != time.Second {
@@ -122,7 +124,7 @@ func TestPauseKeepsTheExactRemainingTime(t *testing.T) {
 	h.wantScreen("Pause", "0:15")
 	h.clock.advance(10 * time.Minute)
 	h.send(tickMsg{gen: h.m.gen}) // even a tick of the current generation does nothing while paused
-	if got := h.m.clock.remaining(h.clock.now()); got != 14500*time.Millisecond {
+	if got := h.m.sess.clock.remaining(h.clock.now()); got != 14500*time.Millisecond {
 		t.Fatalf("paused remaining = %v, want 14.5s", got)
 	}
 	h.key("space")
@@ -177,7 +179,7 @@ func TestRepeatRestartsTheStep(t *testing.T) {
 	h.tick(5 * time.Second)
 	h.tick(12 * time.Second)
 	h.key("left")
-	if got := h.m.clock.remaining(h.clock.now()); got != 20*time.Second {
+	if got := h.m.sess.clock.remaining(h.clock.now()); got != 20*time.Second {
 		t.Fatalf("after ←, remaining %v, want 20s", got)
 	}
 }
@@ -191,7 +193,7 @@ func TestEnterFinishesTheStepEarly(t *testing.T) {
 	h.tick(3 * time.Second)
 	h.key("enter")
 	h.wantStep(routines.StepSwitchSide)
-	if r := h.m.records[0]; r.Done != 3 || r.Completed {
+	if r := h.m.sess.records[0]; r.Done != 3 || r.Completed {
 		t.Fatalf("record %+v, want 3 s not completed", r)
 	}
 }
@@ -210,7 +212,7 @@ func TestPacedRepsShowCueSetAndRep(t *testing.T) {
 	h.wantScreen("Rep 2/3", "TILT")
 	h.tick(8 * time.Second)
 	h.wantStep(routines.StepRest)
-	if r := h.m.records[len(h.m.records)-1]; r.Done != 3 || r.Unit != "reps" || !r.Completed {
+	if r := h.m.sess.records[len(h.m.sess.records)-1]; r.Done != 3 || r.Unit != "reps" || !r.Completed {
 		t.Fatalf("record %+v, want 3 reps completed", r)
 	}
 }
@@ -246,20 +248,20 @@ func TestQuitAsksAndKeepsWhatWasDone(t *testing.T) {
 	h.tick(5 * time.Second)
 	h.tick(4 * time.Second)
 	h.key("q")
-	if !h.m.quitAsk || !h.m.clock.paused {
+	if !h.m.overlay.quit || !h.m.sess.clock.paused {
 		t.Fatal("q must ask and pause the clock")
 	}
 	h.key("n")
-	if h.m.quitAsk || h.m.clock.paused {
+	if h.m.overlay.quit || h.m.sess.clock.paused {
 		t.Fatal("n must close the prompt and resume")
 	}
 	h.key("ctrl+c")
-	if !h.m.quitAsk {
+	if !h.m.overlay.quit {
 		t.Fatal("ctrl+c must ask too")
 	}
 	cmd := h.send(keyMsg("y"))
-	if cmd == nil || h.m.outcome != journal.Quit {
-		t.Fatalf("y: outcome %q, want quit and a quit command", h.m.outcome)
+	if cmd == nil || h.m.sess.outcome != journal.Quit {
+		t.Fatalf("y: outcome %q, want quit and a quit command", h.m.sess.outcome)
 	}
 	h.flush()
 	s := h.j.last()
@@ -279,12 +281,12 @@ func TestQuitFromTheHelpShowsTheQuestion(t *testing.T) {
 	h.key("enter")
 	h.tick(5 * time.Second)
 	h.key("?", "ctrl+c")
-	if h.m.showHelp || !h.m.quitAsk {
-		t.Fatalf("help %v, quit prompt %v: want the prompt in view", h.m.showHelp, h.m.quitAsk)
+	if h.m.overlay.help || !h.m.overlay.quit {
+		t.Fatalf("help %v, quit prompt %v: want the prompt in view", h.m.overlay.help, h.m.overlay.quit)
 	}
 	h.wantScreen("Quit this session?")
 	h.key("n")
-	if h.m.clock.paused {
+	if h.m.sess.clock.paused {
 		t.Fatal("n must resume the hold")
 	}
 }
@@ -302,7 +304,7 @@ func TestSkippingEverythingIsNotCompleted(t *testing.T) {
 	if got := h.j.last().Outcome; got != journal.Quit {
 		t.Fatalf("outcome %q, want quit", got)
 	}
-	if progress.DoneToday(h.m.history, h.clock.now()) {
+	if progress.DoneToday(h.m.jr.history, h.clock.now()) {
 		t.Fatal("a session with everything skipped counted as done today")
 	}
 }
@@ -316,7 +318,7 @@ func TestQuitInCheckOutKeepsTheAnswer(t *testing.T) {
 			h.key("enter")
 			continue
 		}
-		h.tick(h.m.clock.remaining(h.clock.now()))
+		h.tick(h.m.sess.clock.remaining(h.clock.now()))
 	}
 	h.key("5", "enter")
 	cmd := h.send(keyMsg("ctrl+c"))
@@ -345,11 +347,11 @@ func TestSummaryCountsThePlannedSets(t *testing.T) {
 // A notice (a damaged journal, a broken routine file) stays until Home
 // has been seen, even when the app starts in the check-in.
 func TestNoticesWaitForHome(t *testing.T) {
-	h := newHarness(t, "en")
 	r := testRoutine()
-	h.m = New(Options{Clock: h.clock.now, Lang: "en", Routines: []routines.Routine{r}, Start: &r, Writer: h.w,
-		Notices: []string{"Your routine file broke."}})
-	h.m.acknowledged = true
+	h := newHarnessWith(t, "en", func(h *harness, o *Options) {
+		o.Start, o.Notices = &r, []string{"Your routine file broke."}
+		h.j.settings = map[string]string{settingPrecautions: "2026-11-01T10:00:00Z"}
+	})
 	h.key("4", "enter", "esc")
 	h.wantScreen("Your routine file broke.")
 	h.key("down")
@@ -399,8 +401,8 @@ func TestPainStopAnswerIsStored(t *testing.T) {
 	h.key("x")
 	h.wantScreen("Stoppet")
 	h.key("2")
-	if h.m.painWhere != WhereLeg {
-		t.Fatalf("answer %q, want leg", h.m.painWhere)
+	if h.m.sess.painWhere != WhereLeg {
+		t.Fatalf("answer %q, want leg", h.m.sess.painWhere)
 	}
 	h.flush()
 	if got := h.j.last().PainWhere; got != "leg" {
@@ -425,7 +427,7 @@ func TestWholeRoutineRunsToSummary(t *testing.T) {
 			h.key("enter")
 			continue
 		}
-		h.tick(h.m.clock.remaining(h.clock.now()))
+		h.tick(h.m.sess.clock.remaining(h.clock.now()))
 	}
 	if h.m.state != StateCheckOut {
 		t.Fatalf("state %v, want check-out", h.m.state)
@@ -459,7 +461,7 @@ func TestRedFlagNeverStartsASession(t *testing.T) {
 	for i, f := range append(RedFlags, RedFlag{ID: "unsure", Tier: TierNow}) {
 		t.Run(f.ID, func(t *testing.T) {
 			h := newHarness(t, "en")
-			h.m.acknowledged = true
+			h.m.jr.acknowledged = true
 			h.key("enter", "enter", "4", "enter", "y")
 			if h.m.state != StateRedFlagWhich {
 				t.Fatalf("state %v, want the red flag choice", h.m.state)
@@ -468,8 +470,8 @@ func TestRedFlagNeverStartsASession(t *testing.T) {
 				h.key("down")
 			}
 			h.key("enter")
-			if h.m.state != StateSeekHelp || h.m.seekTier != f.Tier {
-				t.Fatalf("state %v tier %v, want seek help tier %v", h.m.state, h.m.seekTier, f.Tier)
+			if h.m.state != StateSeekHelp || h.m.seek.tier != f.Tier {
+				t.Fatalf("state %v tier %v, want seek help tier %v", h.m.state, h.m.seek.tier, f.Tier)
 			}
 			h.key("x", "s", "space", "n", "y", "right")
 			if h.m.state != StateSeekHelp {
@@ -516,17 +518,52 @@ func TestHelpBarShowsOnlyWorkingKeys(t *testing.T) {
 	h.wantScreen("[x] stop: it hurts")
 }
 
+// A journal that fails (locked, then a full disk) keeps the session
+// going; the writes wait in the journal actor, are retried, and land in
+// order with nothing lost. The summary says "saved" only once they have.
 func TestJournalFailureKeepsTheSessionGoing(t *testing.T) {
 	h := newHarness(t, "en")
-	h.j.fail = true
+	h.m.jr.acknowledged = true
+	h.j.mu.Lock()
+	h.j.failures = []error{errors.New("database is locked"), errors.New("disk full")}
+	h.j.mu.Unlock()
 	h.startSession()
-	h.flush()
+	e := <-h.events
+	if e.Kind != jqueue.Retrying {
+		t.Fatalf("event %+v, want the failed start being retried", e)
+	}
+	h.send(e)
 	h.key("enter")
 	h.tick(5 * time.Second)
 	h.wantStep(routines.StepHold)
-	// the command of the failed start reports the error
-	h.send(journalErrMsg{err: errTestDiskFull})
+	h.tick(20 * time.Second) // the first hold is written behind the failed start
+	if strings.Contains(h.screen(), "could not be saved") {
+		t.Fatal("a save being retried must not worry the patient")
+	}
+	h.m.sess.endedAt, h.m.sess.outcome = h.clock.now(), journal.Completed
+	h.m.setState(StateCheckOut)
+	h.key("esc", "esc")
+	h.wantScreen("Not in your journal yet")
+	h.retry <- time.Time{} // still failing: disk full
+	h.retry <- time.Time{} // now it works
+	h.flush()
+	h.wantScreen("Saved in your journal")
+	s := h.j.last()
+	if s.Outcome != journal.Completed || len(s.Steps) != 1 || s.Steps[0].Done != 20 {
+		t.Fatalf("session %+v, want the start, the hold and the end saved", s)
+	}
+}
+
+// A save that is finally given up is said plainly, and the summary no
+// longer claims the session was saved.
+func TestGivenUpSaveIsShown(t *testing.T) {
+	h := newHarness(t, "en")
+	h.m.setState(StateSummary)
+	h.send(jqueue.Event{Kind: jqueue.GaveUp, Op: jqueue.AddStep{}, Err: errors.New("disk full")})
 	h.wantScreen("could not be saved")
+	if strings.Contains(h.screen(), "Saved in your journal") {
+		t.Fatal("the summary claims the journal is saved beside the failure")
+	}
 }
 
 func TestTooSmallWindow(t *testing.T) {
@@ -539,15 +576,16 @@ func TestTooSmallWindow(t *testing.T) {
 // precautions first.
 func TestStartFlagStillShowsPrecautionsOnFirstRun(t *testing.T) {
 	for _, ack := range []bool{false, true} {
-		h := newHarness(t, "en")
 		r := testRoutine()
-		h.m = New(Options{Clock: h.clock.now, Lang: "en", Routines: []routines.Routine{r}, Start: &r, Writer: h.w})
-		if ack {
-			h.j.settings = map[string]string{settingPrecautions: "2026-11-01T10:00:00Z"}
+		if st := New(Options{Lang: "en", Start: &r}).State(); st != StateCheckIn {
+			t.Fatalf("state %v, want check-in at start", st)
 		}
-		if h.m.state != StateCheckIn {
-			t.Fatalf("state %v, want check-in at start", h.m.state)
-		}
+		h := newHarnessWith(t, "en", func(h *harness, o *Options) {
+			o.Start = &r
+			if ack {
+				h.j.settings = map[string]string{settingPrecautions: "2026-11-01T10:00:00Z"}
+			}
+		})
 		h.flush()
 		want := StatePrecautions
 		if ack {
@@ -571,12 +609,12 @@ func TestHelpHoldsTheClock(t *testing.T) {
 	h.wantScreen("Keys")
 	h.clock.advance(time.Minute)
 	h.key("esc")
-	if h.m.clock.paused || h.m.clock.remaining(h.clock.now()) != 14*time.Second {
-		t.Fatalf("after closing help: paused=%v remaining=%v, want running with 14s", h.m.clock.paused, h.m.clock.remaining(h.clock.now()))
+	if h.m.sess.clock.paused || h.m.sess.clock.remaining(h.clock.now()) != 14*time.Second {
+		t.Fatalf("after closing help: paused=%v remaining=%v, want running with 14s", h.m.sess.clock.paused, h.m.sess.clock.remaining(h.clock.now()))
 	}
 	// a pause the patient chose stays a pause after the help closes
 	h.key("space", "?", "esc")
-	if !h.m.clock.paused {
+	if !h.m.sess.clock.paused {
 		t.Fatal("help closed over a chosen pause must leave it paused")
 	}
 }

@@ -20,12 +20,20 @@ const (
 	tickSlack = 2 * time.Millisecond
 )
 
+// restartTicks ends the running tick chain (its ticks carry the old
+// generation and are dropped) and starts a new one when a step's clock is
+// running. It is the one place the generation changes.
+func (m *Model) restartTicks() tea.Cmd {
+	m.gen++
+	return m.scheduleTick()
+}
+
 // scheduleTick returns the one tick of the current step's chain, timed for
 // the moment the screen next changes: the shown second rolls over, the
 // movement cue changes, or the progress bar gains a cell. Nothing runs at
 // a fixed frame rate, so an idle countdown costs almost nothing.
 func (m *Model) scheduleTick() tea.Cmd {
-	if m.state != StateExercise || m.clock.paused || !m.step().Timed() {
+	if m.state != StateExercise || m.sess.clock.paused || !m.step().Timed() {
 		return nil
 	}
 	gen := m.gen
@@ -34,16 +42,16 @@ func (m *Model) scheduleTick() tea.Cmd {
 
 // nextTickIn is how long until the running step's screen next changes.
 func (m Model) nextTickIn(now time.Time) time.Duration {
-	rem := m.clock.remaining(now)
+	rem := m.sess.clock.remaining(now)
 	next := untilNextSecond(rem)
 	if st := m.step(); st.Kind == routines.StepReps {
-		_, _, phaseLeft := repPosition(st, m.clock.elapsed(now))
+		_, _, phaseLeft := repPosition(st, m.sess.clock.elapsed(now))
 		if d := untilNextSecond(phaseLeft); d > 0 && d < next {
 			next = d
 		}
 	}
-	if cell := m.clock.total / time.Duration(views.BarWidth(m.width)); cell > 0 {
-		if d := cell - m.clock.elapsed(now)%cell; d < next {
+	if cell := m.sess.clock.total / time.Duration(views.BarWidth(m.width)); cell > 0 {
+		if d := cell - m.sess.clock.elapsed(now)%cell; d < next {
 			next = d
 		}
 	}

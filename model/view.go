@@ -21,8 +21,14 @@ func (m Model) View() tea.View {
 }
 
 func (m Model) ctx() views.Ctx {
-	return views.Ctx{Cat: m.cat, St: m.styles, Width: m.width, Height: m.height,
-		Keys: m.activeKeys(), SaveErr: m.saveErr}
+	c := m.ctx0()
+	c.Keys = m.activeKeys()
+	return c
+}
+
+// ctx0 is the drawing context without its key map.
+func (m Model) ctx0() views.Ctx {
+	return views.Ctx{Cat: m.cat, St: m.styles, Width: m.width, Height: m.height, SaveErr: m.jr.saveErr}
 }
 
 func (m Model) render() string {
@@ -30,7 +36,7 @@ func (m Model) render() string {
 	if c.TooSmall() {
 		return views.TooSmallScreen(c)
 	}
-	if m.showHelp {
+	if m.overlay.help {
 		c.Keys = m.helpKeys()
 		return views.FullHelp(c)
 	}
@@ -42,7 +48,7 @@ func (m Model) render() string {
 	case StatePrecautions:
 		return views.PrecautionsScreen(c, views.Precautions{FirstRun: true})
 	case StateCheckIn:
-		return views.ScoreScreen(c, views.Score{Title: m.cat.T("checkin.title"), Question: m.cat.T("checkin.question"), Value: m.painInput})
+		return views.ScoreScreen(c, views.Score{Title: m.cat.T("checkin.title"), Question: m.cat.T("checkin.question"), Value: m.score.value})
 	case StateRedFlags, StateRedFlagWhich:
 		ids := make([]string, len(RedFlags))
 		for i, f := range RedFlags {
@@ -50,15 +56,15 @@ func (m Model) render() string {
 		}
 		return views.RedFlagsScreen(c, views.RedFlags{IDs: ids, Choosing: m.state == StateRedFlagWhich, Cursor: m.cursor})
 	case StateSeekHelp:
-		return views.SeekHelpScreen(c, views.SeekHelp{Tier: m.seekTier.String(), RedFlag: m.redFlag, Numbers: m.numbers()})
+		return views.SeekHelpScreen(c, views.SeekHelp{Tier: m.seek.tier.String(), RedFlag: m.seek.flag, Numbers: m.numbers()})
 	case StateExercise:
 		return m.renderExercise(c)
 	case StatePainStop:
-		return views.PainStopScreen(c, views.PainStop{Exercise: m.stoppedExercise(), Answer: string(m.painWhere),
-			Tier: TierFor(m.painWhere).String(), Numbers: m.numbers()})
+		return views.PainStopScreen(c, views.PainStop{Exercise: m.stoppedExercise(), Answer: string(m.sess.painWhere),
+			Tier: TierFor(m.sess.painWhere).String(), Numbers: m.numbers()})
 	case StateCheckOut:
 		return views.ScoreScreen(c, views.Score{Title: m.cat.T("checkout.title"), Question: m.cat.T("checkout.question"),
-			Value: m.painInput, ShowNote: true, NoteActive: m.cursor == 1, Note: m.note, Given: formatPain(m.painAfter)})
+			Value: m.score.value, ShowNote: true, NoteActive: m.cursor == 1, NoteField: m.sess.note.View(), Given: formatPain(m.sess.painAfter)})
 	case StateSummary:
 		return views.SummaryScreen(c, m.summaryView())
 	case StateHistory:
@@ -76,26 +82,26 @@ func (m Model) title() string {
 	}
 	name := m.exercise().Name.In(m.routineLang())
 	if st := m.step(); st.Timed() {
-		return fmt.Sprintf("%s %s · rygtimer", name, views.Clock(m.clock.remaining(m.now())))
+		return fmt.Sprintf("%s %s · rygtimer", name, views.Clock(m.sess.clock.remaining(m.now())))
 	}
 	return name + " · rygtimer"
 }
 
 // routineLang is the language of the routine's own texts: a routine in
 // one language runs in it whatever the UI says.
-func (m Model) routineLang() string { return m.routine.Lang(m.cat.Lang()) }
+func (m Model) routineLang() string { return m.sess.routine.Lang(m.cat.Lang()) }
 
 func (m Model) header() views.Header {
 	st := m.step()
 	ex := m.exercise()
 	h := views.Header{
-		Routine:    m.routine.Name.In(m.routineLang()),
+		Routine:    m.sess.routine.Name.In(m.routineLang()),
 		Exercise:   st.Exercise + 1,
-		Exercises:  len(m.routine.Exercises),
+		Exercises:  len(m.sess.routine.Exercises),
 		Name:       ex.Name.In(m.routineLang()),
 		Side:       m.sideName(st.Side),
-		Paused:     m.clock.paused && !m.resumeAfterAsk,
-		QuitPrompt: m.quitAsk,
+		Paused:     m.sess.clock.paused && !m.overlay.resume,
+		QuitPrompt: m.overlay.quit,
 	}
 	if st.Set > 0 {
 		h.SetLine = m.cat.T("session.set_of", "N", st.Set, "Total", st.Sets)
@@ -108,12 +114,7 @@ func (m Model) header() views.Header {
 }
 
 // sideTarget names a side as the object of "switch to": "the left side".
-func (m Model) sideTarget(s routines.Side) string {
-	if s == routines.Left {
-		return m.cat.T("side.to_left")
-	}
-	return m.cat.T("side.to_right")
-}
+func (m Model) sideTarget(s routines.Side) string { return views.SideTo(m.cat, s) }
 
 func (m Model) sideName(s routines.Side) string {
 	switch s {
@@ -134,7 +135,7 @@ func (m Model) drawingFrame() int {
 	if st.Kind != routines.StepReps || len(st.Pace) < 2 {
 		return 0
 	}
-	if _, phase, _ := repPosition(st, m.clock.elapsed(m.now())); phase < len(st.Pace)-1 {
+	if _, phase, _ := repPosition(st, m.sess.clock.elapsed(m.now())); phase < len(st.Pace)-1 {
 		return 1
 	}
 	return 0
@@ -142,11 +143,11 @@ func (m Model) drawingFrame() int {
 
 // nextUp says what follows the current step.
 func (m Model) nextUp() string {
-	if m.idx+1 >= len(m.plan) {
+	if m.sess.idx+1 >= len(m.sess.plan) {
 		return m.cat.T("session.next_end")
 	}
-	nx := m.plan[m.idx+1]
-	name := m.routine.Exercises[nx.Exercise].Name.In(m.routineLang())
+	nx := m.sess.plan[m.sess.idx+1]
+	name := m.sess.routine.Exercises[nx.Exercise].Name.In(m.routineLang())
 	switch nx.Kind {
 	case routines.StepIntro:
 		return name
@@ -168,22 +169,20 @@ func (m Model) renderExercise(c views.Ctx) string {
 	bar := views.BarWidth(m.width)
 	switch st.Kind {
 	case routines.StepIntro:
-		ex := m.exercise()
-		return views.IntroScreen(c, views.Intro{Header: h, Dose: m.doseText(ex), Steps: ex.Steps.In(m.routineLang()),
-			Caution: ex.Caution.In(m.routineLang()), DoseNote: m.doseNote(ex)})
+		return views.IntroScreen(c, m.introView())
 	case routines.StepReps:
-		done, phase, left := repPosition(st, m.clock.elapsed(now))
+		done, phase, left := repPosition(st, m.sess.clock.elapsed(now))
 		rv := views.RepsView{Header: h, Reps: st.Reps, Done: done, Phases: len(st.Pace), Phase: phase, CueLeft: left,
-			Remaining: m.clock.remaining(now), Total: st.Duration, BarCells: bar, BigDigits: m.opts.BigDigits}
+			Remaining: m.sess.clock.remaining(now), Total: st.Duration, BarCells: bar, BigDigits: m.opts.BigDigits}
 		if len(st.Pace) == 0 {
-			rv.Manual, rv.Done = true, m.manualReps
+			rv.Manual, rv.Done = true, m.sess.manualReps
 		} else {
 			rv.Cue = st.Pace[phase].Cue.In(m.routineLang())
 		}
 		rv.Rep = min(rv.Done+1, st.Reps)
 		return views.RepsScreen(c, rv)
 	}
-	t := views.Timer{Header: h, Remaining: m.clock.remaining(now), Total: st.Duration, BarCells: bar, BigDigits: m.opts.BigDigits}
+	t := views.Timer{Header: h, Remaining: m.sess.clock.remaining(now), Total: st.Duration, BarCells: bar, BigDigits: m.opts.BigDigits}
 	switch st.Kind {
 	case routines.StepGetReady:
 		t.Label, t.Calm = m.cat.T("session.get_ready"), true
@@ -199,15 +198,15 @@ func (m Model) renderExercise(c views.Ctx) string {
 	return views.TimerScreen(c, t)
 }
 
-// doseText is the exercise's dose in words at today's hold; views.DoseText
-// is shared with `rygtimer routines show`.
-func (m Model) doseText(ex routines.Exercise) string {
-	return views.DoseText(m.cat, ex, routines.HoldFor(ex, ex.Hold, m.doses))
+func (m Model) introView() views.Intro {
+	ex := m.exercise()
+	return views.Intro{Header: m.header(), Dose: views.DoseText(m.cat, ex, m.sess.doses), Steps: ex.Steps.In(m.routineLang()),
+		Caution: ex.Caution.In(m.routineLang()), DoseNote: m.doseNote(ex), Scroll: m.page.scroll}
 }
 
 // doseNote says why a dose changed since last time.
 func (m Model) doseNote(ex routines.Exercise) string {
-	ch, ok := m.changes[ex.ID]
+	ch, ok := m.sess.changes[ex.ID]
 	if !ok {
 		return ""
 	}
@@ -225,7 +224,7 @@ func (m Model) doseNote(ex routines.Exercise) string {
 
 // stoppedExercise names the exercise that was running at a pain stop.
 func (m Model) stoppedExercise() string {
-	if m.idx >= len(m.plan) {
+	if m.sess.idx >= len(m.sess.plan) {
 		return ""
 	}
 	return m.exercise().Name.In(m.routineLang())
@@ -257,19 +256,30 @@ func (m Model) routineNames() map[string]string {
 // maxScroll is how far the current page can scroll, so extra presses of
 // ↓ at the end do not pile up unseen.
 func (m Model) maxScroll() int {
+	// Measured with the help bar the state has when it scrolls (the key
+	// map depends on this answer, so it cannot be asked for here).
+	c := m.ctx0()
+	c.Keys = m.keys.only(pageScrollKeys...)
+	if m.state == StateExercise {
+		c.Keys = m.keys.only(introScrollKeys...)
+	}
 	switch m.state {
 	case StateInfo:
-		return views.InfoMaxScroll(m.ctx(), m.infoView())
+		return views.InfoMaxScroll(c, m.infoView())
 	case StateHistory:
-		return views.HistoryMaxScroll(m.ctx(), m.historyView())
+		return views.HistoryMaxScroll(c, m.historyView())
+	case StateExercise:
+		if m.step().Kind == routines.StepIntro {
+			return views.IntroMaxScroll(c, m.introView())
+		}
 	}
 	return 0
 }
 
 func (m Model) infoView() views.Info {
-	return views.Info{Page: m.infoPage.String(), Scroll: m.scroll, Numbers: m.numbers(), Version: m.opts.Version}
+	return views.Info{Page: m.page.info.String(), Signs: signsByTier(), Scroll: m.page.scroll, Numbers: m.numbers(), Version: m.opts.Version}
 }
 
 func (m Model) historyView() views.History {
-	return views.History{Sessions: m.history, Names: m.routineNames(), Now: m.now(), Scroll: m.scroll, Ready: m.historyReady}
+	return views.History{Sessions: m.jr.history, Names: m.routineNames(), Now: m.now(), Scroll: m.page.scroll, Ready: m.jr.historyReady}
 }

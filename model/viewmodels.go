@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"time"
 
-	"github.com/rygtimer/rygtimer/journal"
 	"github.com/rygtimer/rygtimer/progress"
 	"github.com/rygtimer/rygtimer/routines"
 	"github.com/rygtimer/rygtimer/views"
@@ -20,7 +19,7 @@ func (p InfoPage) String() string {
 
 // recommendation is the phase Home recommends, from the journal.
 func (m Model) recommendation() progress.Recommendation {
-	return progress.Recommend(m.history, m.now())
+	return progress.Recommend(m.jr.history, m.now())
 }
 
 func (m Model) phaseName(p routines.Phase) string {
@@ -32,10 +31,10 @@ func (m Model) homeView() views.HomeView {
 	rec := m.recommendation()
 	v := views.HomeView{
 		Today:       m.cat.Dates().Weekday(now) + " " + m.dateText(now),
-		Ready:       m.historyReady,
-		DoneToday:   progress.DoneToday(m.history, now),
-		Streak:      progress.Streak(m.history, now),
-		Week:        progress.ThisWeek(m.history, now),
+		Ready:       m.jr.historyReady,
+		DoneToday:   progress.DoneToday(m.jr.history, now),
+		Streak:      progress.Streak(m.jr.history, now),
+		Week:        progress.ThisWeek(m.jr.history, now),
 		Recommended: m.phaseName(rec.Phase),
 		Reason:      m.cat.T("recommend." + string(rec.Why)),
 		Cursor:      m.cursor,
@@ -48,20 +47,13 @@ func (m Model) homeView() views.HomeView {
 	default:
 		v.Suggest = m.cat.T("recommend.suggest_easier", "Phase", m.phaseName(rec.Suggest))
 	}
-	if last := progress.Last(m.history); last != nil {
-		v.Last = m.dateText(last.StartedAt) + " · " + m.cat.T("outcome."+outcomeKey(last.Outcome))
+	if last := progress.Last(m.jr.history); last != nil {
+		v.Last = m.dateText(last.StartedAt) + " · " + m.cat.T("outcome."+progress.OutcomeKey(last.Outcome))
 	}
 	for _, it := range HomeItems {
 		v.Items = append(v.Items, m.cat.T(fmt.Sprintf("home.item.%d", it)))
 	}
 	return v
-}
-
-func outcomeKey(o journal.Outcome) string {
-	if o == "" {
-		return "open"
-	}
-	return string(o)
 }
 
 // dateText is "23 November" / "23. november" in the UI language.
@@ -71,13 +63,13 @@ func (m Model) pickView() views.PickView {
 	rec := m.recommendedIndex()
 	v := views.PickView{Cursor: m.cursor}
 	for i, r := range m.opts.Routines {
-		doses, _ := progress.Doses(m.history, r)
+		doses, _ := progress.Doses(m.jr.history, r)
 		lang := r.Lang(m.cat.Lang())
 		it := views.PickItem{
 			Name:        r.Name.In(lang),
 			Minutes:     routines.Minutes(routines.Length(routines.Plan(r, doses, m.opts.Tempo))),
 			Custom:      r.Source != "" && r.Source != routines.BuiltIn,
-			Recommended: i == rec && m.historyReady,
+			Recommended: i == rec && m.jr.historyReady,
 		}
 		for _, e := range r.Exercises {
 			it.Exercises = append(it.Exercises, e.Name.In(lang))
@@ -90,28 +82,29 @@ func (m Model) pickView() views.PickView {
 func (m Model) summaryView() views.SummaryView {
 	lang := m.routineLang()
 	v := views.SummaryView{
-		Routine:    m.routine.Name.In(lang),
-		PainBefore: formatPain(m.painBefore),
-		PainAfter:  formatPain(m.painAfter),
-		Minutes:    routines.Minutes(m.endedAt.Sub(m.startedAt)),
-		Streak:     progress.Streak(m.history, m.now()),
-		Light:      string(progress.TrafficLight(m.painBefore, m.painAfter)),
+		Routine:    m.sess.routine.Name.In(lang),
+		PainBefore: formatPain(m.sess.painBefore),
+		PainAfter:  formatPain(m.sess.painAfter),
+		Minutes:    routines.Minutes(m.sess.endedAt.Sub(m.sess.startedAt)),
+		Streak:     progress.Streak(m.jr.history, m.now()),
+		Light:      string(progress.TrafficLight(m.sess.painBefore, m.sess.painAfter)),
+		Save:       m.saveState(),
 	}
 	skipped := map[int]bool{}
-	for _, i := range m.skipped {
+	for _, i := range m.sess.skipped {
 		skipped[i] = true
 	}
-	for i, ex := range m.routine.Exercises {
+	for i, ex := range m.sess.routine.Exercises {
 		line := views.SummaryLine{Name: ex.Name.In(lang)}
 		var done, planned, units, works int
 		full := true
-		for _, st := range m.plan {
+		for _, st := range m.sess.plan {
 			if st.Exercise == i && (st.Kind == routines.StepHold || st.Kind == routines.StepReps) {
 				works++
 				planned += st.Reps
 			}
 		}
-		for _, r := range m.records {
+		for _, r := range m.sess.records {
 			if r.Exercise != ex.ID {
 				continue
 			}
@@ -135,51 +128,13 @@ func (m Model) summaryView() views.SummaryView {
 	return v
 }
 
-// activeKeys enables the bindings that work in the current state.
-func (m Model) activeKeys() KeyMap {
-	k := m.keys
-	if m.quitAsk {
-		return k.only(bPain, bYes, bNo)
+// saveState is how far the finished session is in the journal.
+func (m Model) saveState() views.SaveState {
+	switch {
+	case m.jr.behind:
+		return views.SaveRetrying
+	case m.jr.confirmed < m.sess.savedBy:
+		return views.Saving
 	}
-	switch m.state {
-	case StateHome:
-		return k.only(bUp, bDown, bSelect, bHelp, bQuit)
-	case StatePhasePick, StateRedFlagWhich:
-		return k.only(bUp, bDown, bSelect, bEsc, bHelp)
-	case StatePrecautions:
-		return k.only(bSelect, bEsc, bHelp)
-	case StateCheckIn:
-		return k.only(bDigits, bSelect, bPass, bHelp)
-	case StateRedFlags:
-		return k.only(bNo, bYes, bEsc, bHelp)
-	case StateSeekHelp, StateInfo, StateHistory:
-		return k.only(bUp, bDown, bEsc, bHelp, bQuit)
-	case StatePainStop, StateSummary:
-		return k.only(bSelect, bHelp, bQuit)
-	case StateCheckOut:
-		if m.cursor == 0 {
-			return k.only(bDigits, bSelect, bPass)
-		}
-		return k.only(bSelect, bPass)
-	case StateExercise:
-		st := m.step()
-		if m.clock.paused {
-			return k.only(bPain, bPause, bSkip, bQuit, bHelp)
-		}
-		switch {
-		case st.Kind == routines.StepIntro:
-			return k.only(bPain, bNext, bSkip, bSound, bHelp, bQuit)
-		case st.Kind == routines.StepReps && len(st.Pace) == 0:
-			return k.only(bPain, bCount, bSkip, bSound, bHelp, bQuit)
-		}
-		return k.only(bPain, bPause, bNext, bBack, bSkip, bSound, bHelp, bQuit)
-	}
-	return k.only(bHelp, bQuit)
-}
-
-// helpKeys is the full help: every key of the app, so ? tells the whole
-// story wherever it is pressed.
-func (m Model) helpKeys() KeyMap {
-	return m.keys.only(bPain, bPause, bNext, bCount, bBack, bSkip, bSound, bHelp, bQuit,
-		bUp, bDown, bSelect, bEsc, bYes, bNo, bDigits, bPass)
+	return views.Saved
 }

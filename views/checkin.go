@@ -16,7 +16,7 @@ type Score struct {
 	// CheckOut after the score.
 	ShowNote   bool
 	NoteActive bool
-	Note       string
+	NoteField  string // the note's text field, drawn by the model's textinput
 	Given      string // the score already given, shown while typing the note
 }
 
@@ -41,14 +41,20 @@ func ScoreScreen(c Ctx, v Score) string {
 		b.WriteString(scale + "\n")
 		b.WriteString(c.St.Muted.Render(c.Cat.T("score.low")) + "   …   " + c.St.Muted.Render(c.Cat.T("score.high")) + "\n\n")
 		b.WriteString(c.St.Digits.Render(Big(fmt.Sprint(v.Value))) + "\n\n")
-		b.WriteString(c.St.Muted.Render(wrap(c.Cat.T("score.hint"), c.Width-6)) + "\n")
+		b.WriteString(c.St.Muted.Render(wrapBlock(c.Cat.T("score.hint"), c.Width-6)) + "\n")
 	}
 	if v.ShowNote && v.NoteActive {
 		b.WriteString(c.St.Text.Render(c.Cat.T("score.note_question")) + "\n")
-		b.WriteString(c.St.Box.Render(v.Note+"▏") + "\n")
+		b.WriteString(c.St.Box.Width(NoteWidth(c.Width)+c.St.Box.GetHorizontalFrameSize()).Render(v.NoteField) + "\n")
 		b.WriteString(c.St.Muted.Render(c.Cat.T("score.note_hint")) + "\n")
 	}
 	return frame(c, v.Title, b.String(), true)
+}
+
+// NoteWidth is how many cells of the note the field shows at a window
+// width; longer notes scroll inside it.
+func NoteWidth(width int) int {
+	return max(width-12, 10)
 }
 
 // painStyle colours the scale by the fact sheet's traffic light (0–3,

@@ -27,7 +27,7 @@ func HistoryScreen(c Ctx, v History) string {
 		return frame(c, title, c.St.Muted.Render(c.Cat.T("history.reading")), true)
 	}
 	if len(v.Sessions) == 0 {
-		return frame(c, title, c.St.Text.Render(wrap(c.Cat.T("history.empty"), c.Width-4)), true)
+		return frame(c, title, c.St.Text.Render(wrapBlock(c.Cat.T("history.empty"), c.Width-4)), true)
 	}
 	h := newHistoryDoc(c, v.Names, v.Now)
 	width := c.Width - 2
@@ -77,10 +77,6 @@ func HistoryMaxScroll(c Ctx, v History) int {
 	per := h.columns(nil, width).perRow()
 	return max(len(h.head(v.Sessions, width))+per*len(v.Sessions)-historyRoom(c), 0)
 }
-
-// HistoryPage is how far page up and page down should move the History
-// screen: a window's worth of lines less one, so a line carries over.
-func HistoryPage(c Ctx) int { return max(historyRoom(c)-1, 1) }
 
 // historyRoom is the number of body lines frame leaves the History screen:
 // the window less the title, its blank line, the help bar and the save

@@ -30,6 +30,7 @@ func newHistKeys() histKeys {
 
 func (k histKeys) ShortHelp() []key.Binding  { return []key.Binding{k.up, k.down, k.back} }
 func (k histKeys) FullHelp() [][]key.Binding { return [][]key.Binding{k.ShortHelp()} }
+func (k histKeys) Urgent() key.Binding       { return key.Binding{} }
 
 // histZone is a fixed zone an hour east of UTC, so the goldens do not
 // depend on the machine's zone.

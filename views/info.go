@@ -6,17 +6,23 @@ import (
 
 // Info pages are read-only texts reached from Home: questions and
 // answers, when to get help, the precautions and about. A page is drawn
-// in full and then shown from Scroll on, with ↑/↓ marks where text is cut.
+// in full and then shown from Scroll on in a viewport, with ↑/↓ marks
+// where text is cut.
 
 // InfoScreen draws one Info page at its scroll position.
 func InfoScreen(c Ctx, v Info) string {
 	title, lines := c.infoPage(v)
-	top, win, bottom := infoWindow(c, len(lines), v.Scroll)
+	avail := infoAvail(c, len(lines))
 	out := []string{c.St.Title.Render(title), ""}
+	if len(lines) <= avail {
+		out = append(out, lines...)
+		return frame(c, "", strings.Join(out, "\n"), true)
+	}
+	win, top, bottom := scrollWindow(lines, v.Scroll, avail)
 	if top {
 		out[1] = c.St.Muted.Render(c.Cat.T("info.more_up"))
 	}
-	out = append(out, lines[win[0]:win[1]]...)
+	out = append(out, splitLines(win)...)
 	if bottom {
 		// The mark sits on the last body row, right above the help bar.
 		for len(out) < safetyRoom(c, false)-1 {
@@ -32,8 +38,7 @@ func InfoScreen(c Ctx, v Info) string {
 // what it shows either way).
 func InfoMaxScroll(c Ctx, v Info) int {
 	_, lines := c.infoPage(v)
-	avail := infoAvail(c, len(lines))
-	return max(len(lines)-avail, 0)
+	return scrollMax(lines, infoAvail(c, len(lines)))
 }
 
 // infoAvail is how many page lines fit under the title and the ↑ row,
@@ -46,22 +51,11 @@ func infoAvail(c Ctx, total int) int {
 	return max(avail, 1)
 }
 
-// infoWindow is the slice of page lines shown at scroll, and whether the
-// ↑ and ↓ marks show.
-func infoWindow(c Ctx, total, scroll int) (top bool, win [2]int, bottom bool) {
-	avail := infoAvail(c, total)
-	if total <= avail {
-		return false, [2]int{0, total}, false
-	}
-	scroll = min(max(scroll, 0), total-avail)
-	return scroll > 0, [2]int{scroll, scroll + avail}, scroll+avail < total
-}
-
 // infoPage builds the title and every line of a page.
 func (c Ctx) infoPage(v Info) (string, []string) {
 	switch v.Page {
 	case "seekhelp":
-		return c.Cat.T("info.seekhelp.title"), c.seekHelpPage(v.Numbers)
+		return c.Cat.T("info.seekhelp.title"), c.seekHelpPage(v.Numbers, v.Signs)
 	case "precautions":
 		return c.Cat.T("precautions.title"), c.precautionLines(true)
 	case "about":
@@ -93,12 +87,12 @@ func (c Ctx) faqPage() []string {
 	return out
 }
 
-func (c Ctx) seekHelpPage(n Numbers) []string {
+func (c Ctx) seekHelpPage(n Numbers, tiers map[string][]string) []string {
 	w := safetyTextWidth(c)
 	kv := helpNumbers(n)
 	out := wrapPara(c.St.Muted, c.Cat.T("info.seekhelp.intro"), w)
-	signs := func(ids ...string) {
-		for _, id := range ids {
+	signs := func(tier string) {
+		for _, id := range tiers[tier] {
 			out = append(out, hangPara(c.St.Accent, "  • ", c.St.Text, c.redFlagText(id), w)...)
 		}
 	}
@@ -108,11 +102,11 @@ func (c Ctx) seekHelpPage(n Numbers) []string {
 
 	out = append(out, "")
 	out = append(out, wrapPara(c.St.Urgent, urgentHeading(c.Cat.T("info.seekhelp.emergency", kv...)), w)...)
-	signs("sudden_severe")
+	signs(TierEmergency)
 
 	out = append(out, "")
 	out = append(out, wrapPara(c.St.Urgent, urgentHeading(c.Cat.T("info.seekhelp.now", kv...)), w)...)
-	signs("bladder_bowel", "saddle_numbness", "leg_weakness", "fever")
+	signs(TierNow)
 	out = append(out, hangPara(c.St.Text, "  ", c.St.Muted, c.Cat.T("info.seekhelp.now_alone"), w)...)
 	do(c.Cat.T("seekhelp.now.doctor", kv...))
 	do(c.Cat.T("seekhelp.now.out_of_hours", kv...))
@@ -120,7 +114,7 @@ func (c Ctx) seekHelpPage(n Numbers) []string {
 
 	out = append(out, "")
 	out = append(out, wrapPara(c.St.Warn, c.Cat.T("info.seekhelp.soon", kv...), w)...)
-	signs("leg_numbness", "worsening")
+	signs(TierSoon)
 	out = append(out, hangPara(c.St.Accent, "  • ", c.St.Text, c.Cat.T("info.seekhelp.soon_leg"), w)...)
 	do(c.Cat.T("seekhelp.soon.doctor", kv...))
 

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
 	"charm.land/lipgloss/v2"
 
 	"github.com/rygtimer/rygtimer/i18n"
@@ -26,9 +27,17 @@ type Ctx struct {
 	Height int
 	// Keys feeds the help bar and the full help; only enabled bindings
 	// show.
-	Keys help.KeyMap
+	Keys KeyHelp
 	// SaveErr shows a line saying the journal could not be saved.
 	SaveErr bool
+}
+
+// KeyHelp is a key map the help bar can draw: its urgent key (the pain
+// stop) goes first, in its own style, and is found by being that binding,
+// not by what its label says.
+type KeyHelp interface {
+	help.KeyMap
+	Urgent() key.Binding
 }
 
 // TooSmall reports whether the window is below what the layouts need.
@@ -37,11 +46,15 @@ func (c Ctx) TooSmall() bool { return c.Width < MinWidth || c.Height < MinHeight
 // Clock formats a remaining time as m:ss, rounding up so a countdown
 // reaches 0:00 only when it ends.
 func Clock(d time.Duration) string {
-	s := int((d + time.Second - 1) / time.Second)
-	if s < 0 {
-		s = 0
-	}
+	s := WholeSeconds(d)
 	return fmt.Sprintf("%d:%02d", s/60, s%60)
+}
+
+// WholeSeconds is what a countdown shows of d: whole seconds rounded up,
+// so a 30 s hold shows 30 at its start and 0 only at its end. It is the
+// one rounding of the app; the model times its ticks by it.
+func WholeSeconds(d time.Duration) int {
+	return max(int((d+time.Second-1)/time.Second), 0)
 }
 
 // BarWidth is how many cells the progress bar has at a window width; the
@@ -78,17 +91,16 @@ func helpBar(c Ctx) string {
 	var lines []string
 	var line []string
 	width := 0
+	if u := c.Keys.Urgent(); u.Enabled() {
+		line = append(line, c.St.PainKey.Render("["+u.Help().Key+"] "+u.Help().Desc))
+		width += lipgloss.Width(line[0]) + 3
+	}
 	for _, b := range c.Keys.ShortHelp() {
 		if !b.Enabled() {
 			continue
 		}
 		h := b.Help()
-		var s string
-		if h.Key == "x" {
-			s = c.St.PainKey.Render("[x] " + h.Desc)
-		} else {
-			s = c.St.HelpKey.Render(h.Key) + " " + c.St.HelpDesc.Render(h.Desc)
-		}
+		s := c.St.HelpKey.Render(h.Key) + " " + c.St.HelpDesc.Render(h.Desc)
 		w := lipgloss.Width(s) + 3
 		if width+w > c.Width-2 && len(line) > 0 {
 			lines = append(lines, strings.Join(line, sep))
@@ -118,6 +130,19 @@ func FullHelp(c Ctx) string {
 	return frame(c, "", body, false)
 }
 
+// frameBottom is what frame pins under the body: the save warning and the
+// help bar.
+func (c Ctx) frameBottom(withHelp bool) []string {
+	bottom := []string{}
+	if c.SaveErr {
+		bottom = append(bottom, strings.Split(c.St.Warn.Render(hangBlock("! ", c.Cat.T("journal.save_failed"), c.Width-3)), "\n")...)
+	}
+	if withHelp {
+		bottom = append(bottom, strings.Split(helpBar(c), "\n")...)
+	}
+	return bottom
+}
+
 // frame lays a screen out: an optional title line, the body, and the help
 // bar pinned to the bottom row. Lines are cut to the window so nothing
 // ever wraps into a garbled frame.
@@ -127,13 +152,7 @@ func frame(c Ctx, title, body string, withHelp bool) string {
 		top = append(top, c.St.Title.Render(title), "")
 	}
 	lines := append(top, strings.Split(body, "\n")...)
-	bottom := []string{}
-	if c.SaveErr {
-		bottom = append(bottom, strings.Split(c.St.Warn.Render(wrapHanging("! ", c.Cat.T("journal.save_failed"), c.Width-3)), "\n")...)
-	}
-	if withHelp {
-		bottom = append(bottom, strings.Split(helpBar(c), "\n")...)
-	}
+	bottom := c.frameBottom(withHelp)
 	room := c.Height - len(bottom)
 	if room < 0 {
 		room = 0
@@ -182,8 +201,8 @@ func TooSmallScreen(c Ctx) string {
 		return ""
 	}
 	w := max(c.Width-2, 1)
-	msg := wrap(c.Cat.T("small.title"), w)
-	if size := wrap(c.Cat.T("small.size", "Width", c.Width, "Height", c.Height, "MinWidth", MinWidth, "MinHeight", MinHeight), w); lipgloss.Height(msg)+lipgloss.Height(size) <= c.Height {
+	msg := wrapBlock(c.Cat.T("small.title"), w)
+	if size := wrapBlock(c.Cat.T("small.size", "Width", c.Width, "Height", c.Height, "MinWidth", MinWidth, "MinHeight", MinHeight), w); lipgloss.Height(msg)+lipgloss.Height(size) <= c.Height {
 		msg += "\n" + size
 	}
 	lines := strings.Split(msg, "\n")
@@ -191,12 +210,4 @@ func TooSmallScreen(c Ctx) string {
 		lines = lines[:c.Height]
 	}
 	return lipgloss.Place(c.Width, c.Height, lipgloss.Center, lipgloss.Center, c.St.Subtitle.Render(strings.Join(lines, "\n")))
-}
-
-// wrap wraps text to width.
-func wrap(s string, width int) string {
-	if width < 1 {
-		width = 1
-	}
-	return lipgloss.NewStyle().Width(width).Render(s)
 }

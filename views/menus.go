@@ -55,7 +55,7 @@ func HomeScreen(c Ctx, v HomeView) string {
 	var b strings.Builder
 	b.WriteString(c.St.Muted.Render(v.Today) + "\n\n")
 	for _, n := range v.Notices {
-		b.WriteString(c.St.Warn.Render(wrapHanging("! ", n, c.Width-6)) + "\n")
+		b.WriteString(c.St.Warn.Render(hangBlock("! ", n, c.Width-6)) + "\n")
 	}
 	if len(v.Notices) > 0 {
 		b.WriteString("\n")
@@ -74,10 +74,10 @@ func HomeScreen(c Ctx, v HomeView) string {
 	}
 	b.WriteString(c.St.Subtitle.Render(c.Cat.T("home.recommended", "Phase", v.Recommended)) + "\n")
 	if v.Reason != "" {
-		b.WriteString(c.St.Muted.Render(wrap(v.Reason, c.Width-6)) + "\n")
+		b.WriteString(c.St.Muted.Render(wrapBlock(v.Reason, c.Width-6)) + "\n")
 	}
 	if v.Suggest != "" {
-		b.WriteString(c.St.Good.Render(wrapHanging("↗ ", v.Suggest, c.Width-6)) + "\n")
+		b.WriteString(c.St.Good.Render(hangBlock("↗ ", v.Suggest, c.Width-6)) + "\n")
 	}
 	b.WriteString("\n" + menu(c, v.Items, v.Cursor))
 	return frame(c, c.Cat.T("home.title"), b.String(), true)

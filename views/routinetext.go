@@ -119,7 +119,7 @@ func (t *routineText) para(indent, s string) { t.hanging(indent, indent, s) }
 // hanging writes s wrapped to RoutineTextWidth, the first line after
 // first and the others after rest.
 func (t *routineText) hanging(first, rest, s string) {
-	for i, l := range wrapAtSpaces(s, RoutineTextWidth-ansi.StringWidth(first)) {
+	for i, l := range WrapLines(s, RoutineTextWidth-ansi.StringWidth(first)) {
 		if i == 0 {
 			t.b.WriteString(first)
 		} else {
@@ -132,7 +132,7 @@ func (t *routineText) hanging(first, rest, s string) {
 // dose is DoseText at the routine's starting hold, with the rest between
 // sets.
 func (t *routineText) dose(e routines.Exercise) string {
-	dose := DoseText(t.cat, e, routines.HoldFor(e, e.Hold, nil))
+	dose := DoseText(t.cat, e, nil)
 	if e.Sets > 1 && e.Rest > 0 {
 		dose += " · " + t.cat.T("cli.show.rest_between", "Time", t.d.long(e.Rest))
 	}
@@ -172,7 +172,7 @@ func (t *routineText) step(s routines.Step) string {
 	case routines.StepGetReady:
 		return cat.T("cli.show.get_ready", "Time", d.long(s.Duration))
 	case routines.StepSwitchSide:
-		return cat.T("cli.show.switch", "Side", sideTo(cat, s.Side), "Time", d.long(s.Duration))
+		return cat.T("cli.show.switch", "Side", SideTo(cat, s.Side), "Time", d.long(s.Duration))
 	case routines.StepRest:
 		return cat.T("cli.show.rest", "Time", d.long(s.Duration))
 	case routines.StepHold:
@@ -193,8 +193,9 @@ func (t *routineText) step(s routines.Step) string {
 	return ""
 }
 
-// sideTo is "the left side" for a switch ("Switch to the left side").
-func sideTo(cat *i18n.Catalog, s routines.Side) string {
+// SideTo is "the left side" as the object of a phrase: "Switch to the
+// left side", "20 s hold on the left side".
+func SideTo(cat *i18n.Catalog, s routines.Side) string {
 	if s == routines.Left {
 		return cat.T("side.to_left")
 	}

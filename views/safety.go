@@ -6,6 +6,8 @@ import (
 
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
+
+	"github.com/rygtimer/rygtimer/journal"
 )
 
 // The safety screens: precautions, the red flags at check-in, the
@@ -44,74 +46,6 @@ func safetyRoom(c Ctx, withTitle bool) int {
 		r -= 2
 	}
 	return max(r, 0)
-}
-
-// wrapPara wraps s to width w and styles each line on its own, so no line is
-// padded with trailing blanks.
-func wrapPara(st lipgloss.Style, s string, w int) []string {
-	var out []string
-	for _, l := range wrapAtSpaces(s, max(w, 10)) {
-		out = append(out, st.Render(l))
-	}
-	return out
-}
-
-// wrapAtSpaces wraps plain text at spaces only, so names like
-// "Knee-to-chest" stay whole, and never starts a line with a dash; a
-// word wider than the line is cut hard. Newlines in s are kept, and so
-// are no-break spaces: "20\u00a0s" never ends up on two lines.
-func wrapAtSpaces(s string, w int) []string {
-	var out []string
-	for _, p := range strings.Split(s, "\n") {
-		var words []string
-		for _, f := range strings.FieldsFunc(p, breaksLine) {
-			if (f == "–" || f == "—") && len(words) > 0 {
-				words[len(words)-1] += " " + f
-				continue
-			}
-			words = append(words, f)
-		}
-		line := ""
-		for _, wd := range words {
-			switch {
-			case line == "":
-				line = wd
-			case ansi.StringWidth(line)+1+ansi.StringWidth(wd) <= w:
-				line += " " + wd
-			default:
-				out = append(out, line)
-				line = wd
-			}
-			for ansi.StringWidth(line) > w {
-				cut := ansi.Truncate(line, w, "")
-				out = append(out, cut)
-				line = strings.TrimPrefix(line, cut)
-			}
-		}
-		out = append(out, line)
-	}
-	return out
-}
-
-// breaksLine reports whether a line may break at r: any space but the
-// no-break ones.
-func breaksLine(r rune) bool {
-	return unicode.IsSpace(r) && r != '\u00a0' && r != '\u202f' && r != '\u2007'
-}
-
-// hangPara wraps s to width w under a prefix, with the following lines
-// indented to line up under the text.
-func hangPara(pst lipgloss.Style, prefix string, st lipgloss.Style, s string, w int) []string {
-	pw := ansi.StringWidth(prefix)
-	lines := wrapPara(st, s, w-pw)
-	for i := range lines {
-		if i == 0 {
-			lines[i] = pst.Render(prefix) + lines[i]
-		} else {
-			lines[i] = strings.Repeat(" ", pw) + lines[i]
-		}
-	}
-	return lines
 }
 
 // boxLines draws inner lines in a box style exactly w cells wide.
@@ -398,9 +332,9 @@ func PainStopScreen(c Ctx, v PainStop) string {
 		lines = append(lines, "")
 		lines = append(lines, wrapPara(c.St.Subtitle, c.Cat.T("painstop.question"), w)...)
 		for i, a := range []struct{ id, key string }{
-			{"back", "painstop.where_back"},
-			{"leg", "painstop.where_leg"},
-			{"nerve", "painstop.where_nerve"},
+			{journal.PainBack, "painstop.where_back"},
+			{journal.PainLeg, "painstop.where_leg"},
+			{journal.PainNerve, "painstop.where_nerve"},
 		} {
 			num := string(rune('1' + i))
 			switch {
@@ -417,10 +351,11 @@ func PainStopScreen(c Ctx, v PainStop) string {
 			return append(lines, wrapPara(c.St.Muted, c.Cat.T("painstop.choose"), w)...)
 		}
 		kv := helpNumbers(v.Numbers)
-		switch v.Answer {
-		case "nerve":
+		// The model's tier for the answer decides the guidance.
+		switch v.Tier {
+		case TierNow, TierEmergency:
 			lines = append(lines, c.urgentBlock(TierNow, v.Numbers, false, tight)...)
-		case "leg":
+		case TierSoon:
 			lines = append(lines, wrapPara(c.St.Text, c.Cat.T("painstop.leg.sign"), w)...)
 			if v.Exercise != "" {
 				lines = append(lines, wrapPara(c.St.Text, c.Cat.T("painstop.leg.no_repeat_named", "Exercise", v.Exercise), w)...)
@@ -430,7 +365,7 @@ func PainStopScreen(c Ctx, v PainStop) string {
 			lines = append(lines, wrapPara(c.St.Subtitle, c.Cat.T("painstop.leg.contact", kv...), w)...)
 			lines = append(lines, "")
 			lines = append(lines, hangPara(c.St.Warn, "⚠ ", c.St.Warn, c.Cat.T("painstop.leg.worse", kv...), w)...)
-		default: // back
+		default: // back only: self-care
 			lines = append(lines, wrapPara(c.St.Text, c.Cat.T("painstop.back.rest"), w)...)
 			lines = append(lines, "")
 			lines = append(lines, c.trafficLight(w)...)

@@ -19,6 +19,7 @@ type safetyKeys struct{ bindings []key.Binding }
 
 func (k safetyKeys) ShortHelp() []key.Binding  { return k.bindings }
 func (k safetyKeys) FullHelp() [][]key.Binding { return [][]key.Binding{k.bindings} }
+func (k safetyKeys) Urgent() key.Binding       { return key.Binding{} }
 
 func newSafetyKeys() safetyKeys {
 	return safetyKeys{bindings: []key.Binding{
@@ -34,6 +35,13 @@ func safetyNumbers(lang string) Numbers {
 		return Numbers{Emergency: "112", OutOfHours: "lægevagten (1813 i Region Hovedstaden)", Doctor: "din egen læge"}
 	}
 	return Numbers{Emergency: "112", OutOfHours: "your local out-of-hours service", Doctor: "your own doctor"}
+}
+
+// safetySigns is what the model passes: its red flags by tier.
+var safetySigns = map[string][]string{
+	TierEmergency: {"sudden_severe"},
+	TierNow:       {"bladder_bowel", "saddle_numbness", "leg_weakness", "fever"},
+	TierSoon:      {"leg_numbness", "worsening"},
 }
 
 var safetyRedFlagIDs = []string{"bladder_bowel", "saddle_numbness", "leg_weakness", "fever", "sudden_severe", "leg_numbness", "worsening"}
@@ -89,9 +97,11 @@ var safetyCases = []safetyCase{
 	}},
 	{"info_faq", false, func(c Ctx, n Numbers) string { return InfoScreen(c, Info{Page: "faq", Numbers: n}) }},
 	{"info_faq_scrolled", false, func(c Ctx, n Numbers) string { return InfoScreen(c, Info{Page: "faq", Scroll: 6, Numbers: n}) }},
-	{"info_seekhelp", false, func(c Ctx, n Numbers) string { return InfoScreen(c, Info{Page: "seekhelp", Numbers: n}) }},
+	{"info_seekhelp", false, func(c Ctx, n Numbers) string {
+		return InfoScreen(c, Info{Page: "seekhelp", Signs: safetySigns, Numbers: n})
+	}},
 	{"info_seekhelp_end", false, func(c Ctx, n Numbers) string {
-		return InfoScreen(c, Info{Page: "seekhelp", Scroll: 1000, Numbers: n})
+		return InfoScreen(c, Info{Page: "seekhelp", Signs: safetySigns, Scroll: 1000, Numbers: n})
 	}},
 	{"info_precautions", false, func(c Ctx, n Numbers) string { return InfoScreen(c, Info{Page: "precautions", Numbers: n}) }},
 	{"info_about", false, func(c Ctx, n Numbers) string {
@@ -224,7 +234,7 @@ func TestMarkersNotColourAlone(t *testing.T) {
 func TestInfoScrollClamps(t *testing.T) {
 	for _, page := range []string{"faq", "seekhelp", "precautions", "about"} {
 		c := safetyCtx(i18n.DA, 80, 24)
-		v := Info{Page: page, Numbers: safetyNumbers(i18n.DA), Version: "v1"}
+		v := Info{Page: page, Signs: safetySigns, Numbers: safetyNumbers(i18n.DA), Version: "v1"}
 		maxS := InfoMaxScroll(c, v)
 		at := func(s int) string { v.Scroll = s; return InfoScreen(c, v) }
 		if at(-5) != at(0) {

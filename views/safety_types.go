@@ -46,14 +46,18 @@ type SeekHelp struct {
 // and the guidance for the answer.
 type PainStop struct {
 	Exercise string // the exercise that was running
-	Answer   string // "", "back", "leg", "nerve"
-	Tier     string // the tier for Answer
+	Answer   string // "", journal.PainBack, PainLeg or PainNerve
+	Tier     string // the tier the model gives Answer; it picks the guidance
 	Numbers  Numbers
 }
 
 // Info is a read-only page reached from Home.
 type Info struct {
-	Page    string // "faq", "seekhelp", "precautions", "about"
+	Page string // "faq", "seekhelp", "precautions", "about"
+	// Signs are the red-flag ids of each tier (TierEmergency, TierNow,
+	// TierSoon), in the model's order: the one list of signs and their
+	// urgency is the model's.
+	Signs   map[string][]string
 	Scroll  int
 	Numbers Numbers
 	Version string

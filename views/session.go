@@ -30,6 +30,7 @@ type Intro struct {
 	Steps    []string // numbered by the view
 	Caution  string
 	DoseNote string // why a dose changed, or ""
+	Scroll   int    // lines scrolled, when the intro is taller than the window
 }
 
 // Timer is a countdown screen: get ready, hold, switch side, rest.
@@ -105,7 +106,7 @@ const chromeRows = 4
 
 func (c Ctx) overlays(h Header, body string) string {
 	if h.Paused {
-		body = c.St.Paused.Render("❚❚ "+c.Cat.T("session.paused")) + "\n" + c.St.Muted.Render(wrap(c.Cat.T("session.paused_hint"), c.Width-4)) + "\n\n" + body
+		body = c.St.Paused.Render("❚❚ "+c.Cat.T("session.paused")) + "\n" + c.St.Muted.Render(wrapBlock(c.Cat.T("session.paused_hint"), c.Width-4)) + "\n\n" + body
 	}
 	if h.QuitPrompt {
 		body = c.St.UrgentBox.Render(c.Cat.T("quit.question")+"\n"+c.Cat.T("quit.keeps")) + "\n\n" + body
@@ -113,26 +114,58 @@ func (c Ctx) overlays(h Header, body string) string {
 	return body
 }
 
-// IntroScreen draws the exercise intro.
+// IntroScreen draws the exercise intro. An intro taller than the window
+// (a routine's steps and caution within the documented limits can be, at
+// 80×24) scrolls in a viewport, with the way to go on always below it.
 func IntroScreen(c Ctx, v Intro) string {
+	content, start := introParts(c, v)
+	room := introRoom(c, start)
+	if n := strings.Count(content, "\n") + 1; n <= room {
+		return frame(c, "", content+"\n\n"+start, true)
+	}
+	win, _, below := scrollWindow(splitLines(content), v.Scroll, room-1)
+	more := ""
+	if below {
+		more = c.St.Muted.Render("↓ " + c.Cat.T("key.scroll"))
+	}
+	return frame(c, "", win+"\n"+more+"\n"+start, true)
+}
+
+// IntroMaxScroll is the largest useful Scroll of the intro at this window.
+func IntroMaxScroll(c Ctx, v Intro) int {
+	content, start := introParts(c, v)
+	room := introRoom(c, start)
+	if n := strings.Count(content, "\n") + 1; n <= room {
+		return 0
+	}
+	return scrollMax(splitLines(content), room-1)
+}
+
+// introRoom is how many lines the intro's text gets above the line that
+// says how to go on (and a blank line before it).
+func introRoom(c Ctx, start string) int {
+	return max(c.Height-len(c.frameBottom(true))-lipgloss.Height(start)-1, 3)
+}
+
+func introParts(c Ctx, v Intro) (content, start string) {
 	var b strings.Builder
 	b.WriteString(c.header(v.Header) + "\n")
 	b.WriteString(c.St.Subtitle.Render(v.Dose) + "\n\n")
 	var steps []string
 	for i, st := range v.Steps {
-		steps = append(steps, wrapHanging(fmt.Sprintf("%d. ", i+1), st, c.Width-6))
+		steps = append(steps, hangBlock(fmt.Sprintf("%d. ", i+1), st, c.Width-6))
 	}
 	b.WriteString(strings.Join(steps, "\n") + "\n")
 	if v.Caution != "" {
-		b.WriteString("\n" + c.St.Warn.Render(wrapHanging("⚠ "+c.Cat.T("session.caution")+": ", v.Caution, c.Width-6)) + "\n")
-		b.WriteString(c.St.Text.Render(wrapHanging("  ", c.Cat.T("session.caution_skip"), c.Width-6)) + "\n")
+		b.WriteString("\n" + c.St.Warn.Render(hangBlock("⚠ "+c.Cat.T("session.caution")+": ", v.Caution, c.Width-6)) + "\n")
+		b.WriteString(c.St.Text.Render(hangBlock("  ", c.Cat.T("session.caution_skip"), c.Width-6)) + "\n")
 	}
 	if v.DoseNote != "" {
-		b.WriteString("\n" + c.St.Good.Render(wrapHanging("↗ ", v.DoseNote, c.Width-6)) + "\n")
+		b.WriteString("\n" + c.St.Good.Render(hangBlock("↗ ", v.DoseNote, c.Width-6)) + "\n")
 	}
-	start := c.St.Text.Render(wrap(c.Cat.T("session.intro_start"), c.Width-6))
-	body := c.withDrawing(strings.TrimSuffix(b.String(), "\n"), v.Drawing) + "\n\n" + start
-	return frame(c, "", c.overlays(v.Header, body), true)
+	start = c.St.Text.Render(wrapBlock(c.Cat.T("session.intro_start"), c.Width-6))
+	content = c.overlays(v.Header, c.withDrawing(strings.TrimSuffix(b.String(), "\n"), v.Drawing))
+	return content, start
 }
 
 // TimerScreen draws a hold, get-ready, switch-side or rest countdown.
@@ -180,9 +213,9 @@ func RepsScreen(c Ctx, v RepsView) string {
 	} else {
 		cue := c.St.Digits.Render(strings.ToUpper(v.Cue))
 		if v.BigDigits && c.Height >= 22 {
-			cue = lipgloss.JoinHorizontal(lipgloss.Center, c.St.Digits.Render(BigScaled(fmt.Sprint(shown(v.CueLeft)), digitScale(c))), "   ", c.St.Digits.Render(strings.ToUpper(v.Cue)))
+			cue = lipgloss.JoinHorizontal(lipgloss.Center, c.St.Digits.Render(BigScaled(fmt.Sprint(WholeSeconds(v.CueLeft)), digitScale(c))), "   ", c.St.Digits.Render(strings.ToUpper(v.Cue)))
 		} else {
-			cue += c.St.Muted.Render(fmt.Sprintf("  %d s", shown(v.CueLeft)))
+			cue += c.St.Muted.Render(fmt.Sprintf("  %d s", WholeSeconds(v.CueLeft)))
 		}
 		cue += "\n" + beat(c, v.Phase, v.Phases)
 		cue, drawn = c.beside(cue, v.Drawing)
@@ -222,18 +255,9 @@ func repMarks(c Ctx, done, reps int) string {
 	return c.St.Accent.Render(strings.Repeat("■ ", done)) + c.St.Muted.Render(strings.Repeat("□ ", reps-done))
 }
 
-func shown(d time.Duration) int { return int((d + time.Second - 1) / time.Second) }
-
 func fraction(part, whole time.Duration) float64 {
 	if whole <= 0 {
 		return 0
 	}
 	return float64(part) / float64(whole)
-}
-
-// wrapHanging wraps s to width with a hanging indent under prefix.
-func wrapHanging(prefix, s string, width int) string {
-	pw := lipgloss.Width(prefix)
-	body := wrap(s, width-pw)
-	return prefix + strings.ReplaceAll(body, "\n", "\n"+strings.Repeat(" ", pw))
 }

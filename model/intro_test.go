@@ -1,0 +1,92 @@
+package model
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/rygtimer/rygtimer/routines"
+)
+
+// A routine at the documented limits (10 steps of 200 characters and a
+// 300-character caution) must be readable in full at 80×24: the intro
+// scrolls, the help bar says how, and the way to go on stays on screen.
+func TestLongIntroScrollsToTheCaution(t *testing.T) {
+	h := newHarnessWith(t, "en", func(h *harness, o *Options) {
+		r := testRoutine()
+		ex := &r.Exercises[0]
+		var steps []string
+		for i := range routines.MaxSteps {
+			steps = append(steps, fmt.Sprintf("Step%d ", i+1)+strings.Repeat("word ", routines.MaxStepLen/5-2))
+		}
+		ex.Steps = routines.TextList{"en": steps, "da": steps}
+		caution := "CAUTIONSTART " + strings.Repeat("care ", routines.MaxCautionLen/5-4) + "CAUTIONEND"
+		ex.Caution = routines.Text{"en": caution, "da": caution}
+		o.Routines = []routines.Routine{r}
+	})
+	h.send(tea.WindowSizeMsg{Width: 80, Height: 24})
+	h.startSession()
+	h.wantScreen("Step1", "Press enter when you are ready", "↑/↓ scroll")
+	seen := h.screen()
+	for range 100 {
+		h.key("down")
+		seen += h.screen()
+		h.wantScreen("Press enter when you are ready")
+	}
+	for i := range routines.MaxSteps {
+		if !strings.Contains(seen, fmt.Sprintf("Step%d ", i+1)) {
+			t.Fatalf("step %d was never on screen", i+1)
+		}
+	}
+	if !strings.Contains(seen, "CAUTIONSTART") || !strings.Contains(seen, "CAUTIONEND") {
+		t.Fatal("the caution was never on screen in full")
+	}
+	h.key("enter")
+	h.wantStep(routines.StepGetReady)
+}
+
+// The note is a text field: typing, a paste, and a note longer than the
+// field at 80 columns, which scrolls inside its box instead of running
+// off it; the whole note is saved.
+func TestNoteTakesTypingAndPaste(t *testing.T) {
+	h := newHarness(t, "en")
+	h.send(tea.WindowSizeMsg{Width: 80, Height: 24})
+	h.startSession()
+	h.m.sess.endedAt, h.m.sess.outcome = h.clock.now(), "completed"
+	h.m.setState(StateCheckOut)
+	h.key("2", "enter", "O", "k", " ")
+	long := strings.Repeat("stiff in the morning, better after ", 3)
+	h.send(tea.PasteMsg{Content: long})
+	checkFits(t, h.screen(), 80, 24)
+	h.wantScreen("better after")
+	h.key("enter")
+	h.flush()
+	if got := h.j.last().Note; got != "Ok "+long {
+		t.Fatalf("note %q, want the typed and pasted text", got)
+	}
+}
+
+// A key works exactly when the state's key map has it: m (sound) works
+// while paused and the full help lists it; q in the note is a letter.
+func TestKeysMatchTheHelpBar(t *testing.T) {
+	h := newHarness(t, "en")
+	h.startSession()
+	h.key("enter")
+	h.tick(5 * time.Second)
+	h.key("space")
+	if !h.m.activeKeys().Sound.Enabled() {
+		t.Fatal("m works while paused, so the paused key map must have it")
+	}
+	h.key("m")
+	if h.m.sound {
+		t.Fatal("m while paused did not turn the sound off")
+	}
+	h.m.setState(StateCheckOut)
+	h.key("enter", "q")
+	if h.m.state != StateCheckOut || h.m.sess.note.Value() != "q" {
+		t.Fatalf("q in the note: state %v, note %q", h.m.state, h.m.sess.note.Value())
+	}
+}

@@ -1,0 +1,74 @@
+package model
+
+import "github.com/rygtimer/rygtimer/routines"
+
+// activeKeys is the key map of the current state: the bindings that work
+// here, and only those. The help bar draws it and every handler matches
+// against it, so the two cannot disagree.
+func (m Model) activeKeys() KeyMap {
+	k := m.keys
+	if m.overlay.quit {
+		return k.only(bPain, bYes, bNo, bEsc)
+	}
+	switch m.state {
+	case StateHome:
+		return k.only(bUp, bDown, bSelect, bHelp, bQuit)
+	case StatePhasePick, StateRedFlagWhich:
+		return k.only(bUp, bDown, bSelect, bEsc, bHelp, bQuit)
+	case StatePrecautions:
+		return k.only(bSelect, bEsc, bHelp, bQuit)
+	case StateCheckIn:
+		return k.only(bDigits, bScore, bSelect, bPass, bHelp, bQuit)
+	case StateRedFlags:
+		return k.only(bNo, bYes, bEsc, bHelp, bQuit)
+	case StateSeekHelp, StateInfo, StateHistory:
+		if m.maxScroll() > 0 {
+			return k.only(pageScrollKeys...)
+		}
+		return k.only(bLeave, bHelp, bQuit)
+	case StatePainStop:
+		return k.only(bAnswer, bSelect, bEsc, bHelp, bQuit)
+	case StateSummary:
+		return k.only(bSelect, bEsc, bHelp, bQuit)
+	case StateCheckOut:
+		// No q and no ? here: the note takes every letter.
+		if m.cursor == 0 {
+			return k.only(bDigits, bScore, bSelect, bPass)
+		}
+		return k.only(bSelect, bPass)
+	case StateExercise:
+		return m.exerciseKeys()
+	}
+	return k.only(bHelp, bQuit)
+}
+
+// The key maps of a page and an intro that scroll; maxScroll measures the
+// room with them.
+var (
+	pageScrollKeys  = []binding{bScroll, bLeave, bHelp, bQuit}
+	introScrollKeys = []binding{bPain, bNext, bScroll, bSkip, bSound, bHelp, bQuit}
+)
+
+func (m Model) exerciseKeys() KeyMap {
+	k := m.keys
+	st := m.step()
+	switch {
+	case m.sess.clock.paused:
+		return k.only(bPain, bPause, bSkip, bSound, bHelp, bQuit)
+	case st.Kind == routines.StepIntro && m.maxScroll() > 0:
+		// A long intro scrolls; enter to go on stays on screen.
+		return k.only(introScrollKeys...)
+	case st.Kind == routines.StepIntro:
+		return k.only(bPain, bNext, bSkip, bSound, bHelp, bQuit)
+	case st.Kind == routines.StepReps && len(st.Pace) == 0:
+		return k.only(bPain, bCount, bFinish, bBack, bSkip, bSound, bHelp, bQuit)
+	}
+	return k.only(bPain, bPause, bNext, bBack, bSkip, bSound, bHelp, bQuit)
+}
+
+// helpKeys is the full help: every key of the app, so ? tells the whole
+// story wherever it is pressed.
+func (m Model) helpKeys() KeyMap {
+	return m.keys.only(bPain, bPause, bNext, bCount, bBack, bSkip, bSound, bHelp, bQuit,
+		bUp, bDown, bSelect, bEsc, bYes, bNo, bDigits, bPass)
+}

@@ -1,0 +1,32 @@
+package views
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/viewport"
+	"charm.land/lipgloss/v2"
+)
+
+// scrollWindow shows height rows of lines from offset, in a bubbles
+// viewport as wide as the widest line (so the text is not padded beyond
+// itself and the layout stays as it was). It reports whether lines are
+// cut off above and below.
+func scrollWindow(lines []string, offset, height int) (view string, above, below bool) {
+	height = max(height, 1)
+	offset = min(max(offset, 0), scrollMax(lines, height))
+	width := 1
+	for _, l := range lines[offset:min(offset+height, len(lines))] {
+		width = max(width, lipgloss.Width(l))
+	}
+	vp := viewport.New(viewport.WithWidth(width), viewport.WithHeight(height))
+	vp.SetContentLines(lines)
+	vp.SetYOffset(offset)
+	return vp.View(), !vp.AtTop(), !vp.AtBottom()
+}
+
+// scrollMax is the largest useful offset of lines in height rows.
+func scrollMax(lines []string, height int) int {
+	return max(len(lines)-max(height, 1), 0)
+}
+
+func splitLines(s string) []string { return strings.Split(s, "\n") }
