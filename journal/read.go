@@ -8,15 +8,31 @@ import (
 	"time"
 )
 
-// sessionColumns are the columns a Session is read from. A journal of
-// schema version 1, read as it is by OpenReadOnly, has no pain location or
-// red flag yet; they read as unanswered.
+// sessionColumns are the columns a Session is read from. An older
+// journal, read as it is by OpenReadOnly, lacks the later columns (pain
+// location and red flag came with version 2, pain reach with 3); they
+// read as unanswered.
 func (s *Store) sessionColumns() string {
-	const cols = `id, started_at, ended_at, routine, phase, outcome, pain_before, pain_after, note, `
+	cols := `id, started_at, ended_at, routine, phase, outcome, pain_before, pain_after, note, `
 	if s.version < 2 {
+		cols += `'', '', `
+	} else {
+		cols += `pain_where, red_flag, `
+	}
+	if s.version < 3 {
 		return cols + `'', ''`
 	}
-	return cols + `pain_where, red_flag`
+	return cols + `pain_reach_before, pain_reach_after`
+}
+
+// stepColumns are the columns a Step is read from, after its session id;
+// before version 3 no step was recorded as skipped.
+func (s *Store) stepColumns() string {
+	const cols = `exercise, side, set_no, planned, done, unit, completed, `
+	if s.version < 3 {
+		return cols + `0, at`
+	}
+	return cols + `skipped, at`
 }
 
 // Sessions returns the sessions started at or after since (all of them for
@@ -49,7 +65,7 @@ func (s *Store) Sessions(ctx context.Context, since time.Time) ([]Session, error
 		return ss, nil
 	}
 	rows, err := tx.QueryContext(ctx,
-		`SELECT session_id, exercise, side, set_no, planned, done, unit, completed, at FROM steps
+		`SELECT session_id, `+s.stepColumns()+` FROM steps
 		 WHERE session_id IN (SELECT id FROM sessions`+where+`) ORDER BY session_id, id`, args...)
 	if err != nil {
 		return nil, readErr(err)
@@ -61,7 +77,7 @@ func (s *Store) Sessions(ctx context.Context, since time.Time) ([]Session, error
 			st  Step
 			at  int64
 		)
-		if err := rows.Scan(&sid, &st.Exercise, &st.Side, &st.Set, &st.Planned, &st.Done, &st.Unit, &st.Completed, &at); err != nil {
+		if err := rows.Scan(&sid, &st.Exercise, &st.Side, &st.Set, &st.Planned, &st.Done, &st.Unit, &st.Completed, &st.Skipped, &at); err != nil {
 			return nil, readErr(err)
 		}
 		st.At = fromMS(at)
@@ -91,9 +107,11 @@ func readSessions(ctx context.Context, tx *sql.Tx, columns, where string, args [
 			ended         sql.NullInt64
 			before, after sql.NullInt64
 			outcome       string
+			reachBefore   string
+			reachAfter    string
 		)
 		if err := rows.Scan(&se.ID, &started, &ended, &se.Routine, &se.Phase, &outcome,
-			&before, &after, &se.Note, &se.PainWhere, &se.RedFlag); err != nil {
+			&before, &after, &se.Note, &se.PainWhere, &se.RedFlag, &reachBefore, &reachAfter); err != nil {
 			return nil, nil, err
 		}
 		se.StartedAt = fromMS(started)
@@ -103,6 +121,7 @@ func readSessions(ctx context.Context, tx *sql.Tx, columns, where string, args [
 		se.Outcome = Outcome(outcome)
 		se.PainBefore = painOf(before)
 		se.PainAfter = painOf(after)
+		se.PainReachBefore, se.PainReachAfter = Reach(reachBefore), Reach(reachAfter)
 		index[se.ID] = len(ss)
 		ss = append(ss, se)
 	}
