@@ -80,7 +80,7 @@ func Recommend(ss []journal.Session, now time.Time) Recommendation {
 		if lastKnown == nil && s.Outcome != journal.RedFlag && (s.Outcome == journal.PainStop || s.PainAfter != nil) {
 			lastKnown = s
 		}
-		if lastDone == nil && s.Outcome == journal.Completed && routines.Phase(s.Phase).Valid() {
+		if lastDone == nil && Exercised(*s) && routines.Phase(s.Phase).Valid() {
 			lastDone = s
 		}
 	}
@@ -120,7 +120,7 @@ func Recommend(ss []journal.Session, now time.Time) Recommendation {
 		if s.Outcome == journal.PainStop && !d.before(stopStart) {
 			return rec
 		}
-		if s.Outcome == journal.Completed && routines.Phase(s.Phase) == current && !d.before(windowStart) {
+		if Exercised(*s) && routines.Phase(s.Phase) == current && !d.before(windowStart) {
 			recent = append(recent, s)
 		}
 	}
