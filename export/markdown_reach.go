@@ -28,4 +28,3 @@ func (r *report) reach(x journal.Reach) string {
 	}
 	return r.c.T("reach." + string(x))
 }
-
