@@ -1,6 +1,7 @@
 package progress
 
 import (
+	"context"
 	"time"
 
 	"github.com/rygtimer/rygtimer/journal"
@@ -96,17 +97,25 @@ func StatusOf(ss []journal.Session, now time.Time) Status {
 	}
 }
 
-// StatusWindowDays is how many days LoadStatus reads first: enough for
-// every rule of the status but a streak as long.
+// StatusWindowDays is how many days of sessions LoadStatus reads: enough
+// for every rule of the status but a streak as long.
 const StatusWindowDays = 64
 
+// StatusSource is what LoadStatus reads; a *journal.Store (opened with
+// OpenReadOnly) is one.
+type StatusSource interface {
+	Sessions(ctx context.Context, since time.Time) ([]journal.Session, error)
+	ExercisedStarts(ctx context.Context, since time.Time) ([]time.Time, error)
+}
+
 // LoadStatus computes the status at now reading as little of the journal
-// as it can: load (typically a read-only Store's Sessions) is asked for
-// the last StatusWindowDays days, and for the whole history only when the
-// streak fills that window. It runs at every shell prompt, so it must stay
-// in milliseconds on years of journal.
-func LoadStatus(load func(since time.Time) ([]journal.Session, error), now time.Time) (Status, error) {
-	ss, err := load(DayStart(now, StatusWindowDays))
+// as it can: the sessions of the last StatusWindowDays days, and, only
+// when the streak fills that window, the start times of every exercised
+// session (no steps) to count it to its end. It runs at every shell
+// prompt, so it stays in milliseconds on years of journal (see the
+// journal's BenchmarkStatusTenYears).
+func LoadStatus(ctx context.Context, src StatusSource, now time.Time) (Status, error) {
+	ss, err := src.Sessions(ctx, DayStart(now, StatusWindowDays))
 	if err != nil {
 		return Status{}, err
 	}
@@ -114,10 +123,16 @@ func LoadStatus(load func(since time.Time) ([]journal.Session, error), now time.
 	if st.Streak < StatusWindowDays-1 {
 		return st, nil
 	}
-	all, err := load(time.Time{})
+	starts, err := src.ExercisedStarts(ctx, time.Time{})
 	if err != nil {
 		return Status{}, err
 	}
-	st.Streak = windowedStreak(journal.NewestFirst(all), now)
+	days := make([]journal.Session, len(starts))
+	for i, t := range starts {
+		// A completed session without steps is exercised: Streak reads
+		// these as the days they are.
+		days[i] = journal.Session{StartedAt: t, EndedAt: t, Outcome: journal.Completed}
+	}
+	st.Streak = windowedStreak(days, now)
 	return st, nil
 }

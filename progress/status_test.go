@@ -1,6 +1,7 @@
 package progress
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"strings"
@@ -147,44 +148,67 @@ func TestRecentWarning(t *testing.T) {
 	}
 }
 
-// LoadStatus asks for a window first and for everything only when the
+// fakeSource answers from a slice and records what was asked.
+type fakeSource struct {
+	ss     []journal.Session
+	asked  []string
+	failOn string
+}
+
+func (f *fakeSource) Sessions(_ context.Context, since time.Time) ([]journal.Session, error) {
+	f.asked = append(f.asked, "sessions "+since.Format(time.DateOnly))
+	if f.failOn == "sessions" {
+		return nil, errBoom
+	}
+	var out []journal.Session
+	for _, s := range f.ss {
+		if !s.StartedAt.Before(since) {
+			out = append(out, s)
+		}
+	}
+	return out, nil
+}
+
+func (f *fakeSource) ExercisedStarts(_ context.Context, since time.Time) ([]time.Time, error) {
+	f.asked = append(f.asked, "starts")
+	if f.failOn == "starts" {
+		return nil, errBoom
+	}
+	var out []time.Time
+	for _, s := range journal.NewestFirst(f.ss) {
+		if Exercised(s) && !s.StartedAt.Before(since) {
+			out = append(out, s.StartedAt)
+		}
+	}
+	return out, nil
+}
+
+var errBoom = errors.New("boom")
+
+// LoadStatus reads a window first and the start times only when the
 // streak fills it.
 func TestLoadStatusWindow(t *testing.T) {
 	t.Parallel()
+	ctx := context.Background()
 	now := t0.Add(12 * time.Hour)
 	var daily []journal.Session
 	for d := range 200 {
 		daily = append(daily, sess(t0.AddDate(0, 0, -d), journal.Completed, 3, 2))
 	}
-	var asked []time.Time
-	load := func(since time.Time) ([]journal.Session, error) {
-		asked = append(asked, since)
-		return since_(daily, since), nil
+	src := &fakeSource{ss: daily}
+	st, err := LoadStatus(ctx, src, now)
+	if err != nil || st.Streak != 200 || len(src.asked) != 2 || src.asked[1] != "starts" {
+		t.Errorf("long streak: %+v, %v, asked %v", st, err, src.asked)
 	}
-	st, err := LoadStatus(load, now)
-	if err != nil || st.Streak != 200 || len(asked) != 2 || !asked[1].IsZero() {
-		t.Errorf("long streak: %+v, %v, asked %v", st, err, asked)
+	short := append(append([]journal.Session{}, daily[:5]...), daily[10:]...)
+	src = &fakeSource{ss: short}
+	st, err = LoadStatus(ctx, src, now)
+	if err != nil || st.Streak != 5 || len(src.asked) != 1 || src.asked[0] != "sessions "+DayStart(now, StatusWindowDays).Format(time.DateOnly) {
+		t.Errorf("short streak: %+v, %v, asked %v", st, err, src.asked)
 	}
-	asked = nil
-	short := append([]journal.Session{}, daily[:5]...)
-	short = append(short, daily[10:]...)
-	daily = short
-	st, err = LoadStatus(load, now)
-	if err != nil || st.Streak != 5 || len(asked) != 1 || !asked[0].Equal(DayStart(now, StatusWindowDays)) {
-		t.Errorf("short streak: %+v, %v, asked %v", st, err, asked)
-	}
-	boom := errors.New("boom")
-	if _, err := LoadStatus(func(time.Time) ([]journal.Session, error) { return nil, boom }, now); !errors.Is(err, boom) {
-		t.Errorf("error = %v", err)
-	}
-}
-
-func since_(ss []journal.Session, from time.Time) []journal.Session {
-	var out []journal.Session
-	for _, s := range ss {
-		if !s.StartedAt.Before(from) {
-			out = append(out, s)
+	for _, fail := range []string{"sessions", "starts"} {
+		if _, err := LoadStatus(ctx, &fakeSource{ss: daily, failOn: fail}, now); !errors.Is(err, errBoom) {
+			t.Errorf("%s failing: error = %v", fail, err)
 		}
 	}
-	return out
 }

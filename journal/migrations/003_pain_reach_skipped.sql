@@ -5,3 +5,6 @@
 ALTER TABLE sessions ADD COLUMN pain_reach_before TEXT NOT NULL DEFAULT '';
 ALTER TABLE sessions ADD COLUMN pain_reach_after  TEXT NOT NULL DEFAULT '';
 ALTER TABLE steps    ADD COLUMN skipped INTEGER NOT NULL DEFAULT 0 CHECK (skipped IN (0, 1));
+-- The steps that did some work, per session: `rygtimer status` counts a
+-- streak of years from this partial index alone (Store.ExercisedStarts).
+CREATE INDEX steps_with_work ON steps (session_id) WHERE skipped = 0 AND (completed = 1 OR done > 0);
