@@ -91,7 +91,7 @@ func TestExportJSON(t *testing.T) {
 		Steps []json.RawMessage `json:"steps"`
 	}
 	must(t, json.Unmarshal(raw[0], &first))
-	wantStep := []string{"exercise", "side", "set", "planned", "done", "unit", "completed", "at"}
+	wantStep := []string{"exercise", "side", "set", "planned", "done", "unit", "completed", "at", "skipped"}
 	if got := keys(t, first.Steps[0]); !reflect.DeepEqual(got, wantStep) {
 		t.Errorf("step keys %v, want %v", got, wantStep)
 	}
@@ -185,11 +185,11 @@ func TestExportCSV(t *testing.T) {
 	if len(rows) != 6 {
 		t.Fatalf("%d rows, want 6:\n%s", len(rows), r.stdout)
 	}
-	if rows[0][0] != "session_id" || rows[0][len(rows[0])-1] != "step_at" {
+	if rows[0][0] != "session_id" || rows[0][18] != "step_at" || rows[0][len(rows[0])-1] != "skipped" {
 		t.Errorf("header = %v", rows[0])
 	}
 	want := []string{"1", "2026-03-02T08:00:00+01:00", "2026-03-02T08:12:00+01:00", "mobility", "mobility", "completed", "4", "2",
-		`better; "loose" <3`, "", "", "pelvic-tilt", "", "1", "10", "10", "reps", "true", "2026-03-02T08:01:05+01:00"}
+		`better; "loose" <3`, "", "", "pelvic-tilt", "", "1", "10", "10", "reps", "true", "2026-03-02T08:01:05+01:00", "", "", "false"}
 	if !reflect.DeepEqual(rows[1], want) {
 		t.Errorf("row 1 = %q\nwant    %q", rows[1], want)
 	}

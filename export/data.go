@@ -1,7 +1,6 @@
 package export
 
 import (
-	"encoding/csv"
 	"encoding/json"
 	"io"
 	"strconv"
@@ -33,6 +32,10 @@ type jsonSession struct {
 	Steps      []jsonStep `json:"steps"`
 	PainWhere  *string    `json:"pain_where"`
 	RedFlag    *string    `json:"red_flag"`
+	// How far the pain reached: back, buttock_thigh, below_knee, foot or
+	// null when not answered.
+	PainReachBefore *string `json:"pain_reach_before"`
+	PainReachAfter  *string `json:"pain_reach_after"`
 }
 
 type jsonStep struct {
@@ -44,6 +47,7 @@ type jsonStep struct {
 	Unit      string `json:"unit"`
 	Completed bool   `json:"completed"`
 	At        string `json:"at"`
+	Skipped   bool   `json:"skipped"` // skipped with s: nothing of it was done
 }
 
 // WriteJSON writes the sessions as a JSON array (DESIGN §8), indented for
@@ -64,9 +68,12 @@ func WriteJSON(w io.Writer, ss []journal.Session) error {
 			Steps:      make([]jsonStep, 0, len(s.Steps)),
 			PainWhere:  optString(s.PainWhere),
 			RedFlag:    optString(s.RedFlag),
+
+			PainReachBefore: optString(string(s.PainReachBefore)),
+			PainReachAfter:  optString(string(s.PainReachAfter)),
 		}
 		for _, st := range s.Steps {
-			js.Steps = append(js.Steps, jsonStep{st.Exercise, st.Side, st.Set, st.Planned, st.Done, st.Unit, st.Completed, rfc3339(st.At)})
+			js.Steps = append(js.Steps, jsonStep{st.Exercise, st.Side, st.Set, st.Planned, st.Done, st.Unit, st.Completed, rfc3339(st.At), st.Skipped})
 		}
 		out = append(out, js)
 	}
@@ -74,47 +81,6 @@ func WriteJSON(w io.Writer, ss []journal.Session) error {
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false) // a note saying "<3" should stay readable
 	return enc.Encode(out)
-}
-
-// csvHeader names the CSV columns: the session's fields, then the step's.
-var csvHeader = []string{
-	"session_id", "started_at", "ended_at", "routine", "phase", "outcome",
-	"pain_before", "pain_after", "note", "pain_where", "red_flag",
-	"exercise", "side", "set", "planned", "done", "unit", "completed", "step_at",
-}
-
-// WriteCSV writes one row per step with its session's fields repeated, so
-// the file sorts and filters well in a spreadsheet; a session without
-// steps gets one row with the step columns empty. Values not given are
-// empty cells.
-func WriteCSV(w io.Writer, ss []journal.Session) error {
-	cw := csv.NewWriter(w)
-	if err := cw.Write(csvHeader); err != nil {
-		return err
-	}
-	for _, s := range journal.Chronological(ss) {
-		head := []string{
-			strconv.FormatInt(s.ID, 10), rfc3339(s.StartedAt), optRFC3339(s.EndedAt),
-			s.Routine, s.Phase, string(s.Outcome),
-			optInt(s.PainBefore), optInt(s.PainAfter), s.Note, s.PainWhere, s.RedFlag,
-		}
-		if len(s.Steps) == 0 {
-			if err := cw.Write(append(head, make([]string, 8)...)); err != nil {
-				return err
-			}
-			continue
-		}
-		for _, st := range s.Steps {
-			row := append(append([]string(nil), head...),
-				st.Exercise, st.Side, strconv.Itoa(st.Set), strconv.Itoa(st.Planned), strconv.Itoa(st.Done),
-				st.Unit, strconv.FormatBool(st.Completed), rfc3339(st.At))
-			if err := cw.Write(row); err != nil {
-				return err
-			}
-		}
-	}
-	cw.Flush()
-	return cw.Error()
 }
 
 func rfc3339(t time.Time) string { return t.Format(time.RFC3339) }

@@ -38,7 +38,8 @@ func fixture() []journal.Session {
 	}
 	ss := []journal.Session{
 		{ID: 1, StartedAt: at(3, 8, 0, 0), EndedAt: at(3, 8, 12, 30), Routine: "pain-relief", Phase: "pain-relief",
-			Outcome: journal.Completed, PainBefore: journal.Pain(5), PainAfter: journal.Pain(3), Note: "Stiff | but OK, *better* than <yesterday>\nsecond line, \"quoted\", æøå",
+			Outcome: journal.Completed, PainBefore: journal.Pain(5), PainAfter: journal.Pain(3),
+			PainReachBefore: journal.ReachBelowKnee, PainReachAfter: journal.ReachButtockThigh, Note: "Stiff | but OK, *better* than <yesterday>\nsecond line, \"quoted\", æøå",
 			Steps: []journal.Step{
 				reps("pelvic-tilt", 1, 10, 10, true, at(3, 8, 2, 0)),
 				reps("pelvic-tilt", 2, 10, 1, false, at(3, 8, 3, 0)),
@@ -47,12 +48,17 @@ func fixture() []journal.Session {
 			}},
 		{ID: 2, StartedAt: at(4, 23, 50, 0), EndedAt: at(5, 0, 5, 0), Routine: "pain-relief", Phase: "pain-relief",
 			Outcome: journal.Completed, PainBefore: journal.Pain(4), PainAfter: journal.Pain(2),
-			Steps: []journal.Step{hold("knee-to-chest", "right", 1, 20, 20, true, at(5, 0, 1, 0))}},
+			Steps: []journal.Step{
+				hold("knee-to-chest", "right", 1, 20, 20, true, at(5, 0, 1, 0)),
+				{Exercise: "bridge", Set: 1, Planned: 10, Unit: journal.UnitReps, Skipped: true, At: at(5, 0, 2, 0)},
+				hold("piriformis", "right", 1, 20, 0, false, at(5, 0, 3, 0)),
+			}},
 		{ID: 3, StartedAt: at(6, 9, 0, 0), EndedAt: at(6, 9, 4, 0), Routine: "pain-relief", Phase: "pain-relief",
 			Outcome: journal.Quit, PainBefore: journal.Pain(3),
 			Steps: []journal.Step{reps("pelvic-tilt", 1, 10, 10, true, at(6, 9, 2, 0))}},
 		{ID: 4, StartedAt: at(11, 18, 0, 0), EndedAt: at(11, 18, 7, 0), Routine: "mobility", Phase: "mobility",
 			Outcome: journal.PainStop, PainBefore: journal.Pain(3), PainAfter: journal.Pain(7), PainWhere: journal.PainLeg,
+			PainReachBefore: journal.ReachButtockThigh, PainReachAfter: journal.ReachBelowKnee,
 			Steps: []journal.Step{
 				reps("pelvic-tilt", 1, 10, 10, true, at(11, 18, 2, 0)),
 				hold("knee-to-chest", "right", 1, 25, 12, false, at(11, 18, 7, 0)),
@@ -60,7 +66,7 @@ func fixture() []journal.Session {
 		{ID: 5, StartedAt: at(12, 7, 30, 0), EndedAt: at(12, 7, 30, 0), Routine: "mobility", Phase: "mobility",
 			Outcome: journal.Interrupted},
 		{ID: 6, StartedAt: at(14, 9, 0, 0), EndedAt: at(14, 9, 0, 0), Routine: "pain-relief", Phase: "pain-relief",
-			Outcome: journal.RedFlag, PainBefore: journal.Pain(6), RedFlag: "saddle-numbness"},
+			Outcome: journal.RedFlag, PainBefore: journal.Pain(6), RedFlag: "saddle-numbness", PainReachBefore: journal.ReachFoot},
 		{ID: 7, StartedAt: at(20, 8, 0, 0), EndedAt: at(20, 8, 15, 0), Routine: "my-physio", Phase: "mobility",
 			Outcome: journal.Completed, PainBefore: journal.Pain(2), PainAfter: journal.Pain(2),
 			Steps: []journal.Step{hold("cobra", "", 1, 8, 8, true, at(20, 8, 10, 0))}},
@@ -111,7 +117,7 @@ func TestWriteJSON(t *testing.T) {
 		}
 		last = i
 	}
-	for _, k := range []string{"pain_where", "red_flag"} {
+	for _, k := range []string{"pain_where", "red_flag", "pain_reach_before", "pain_reach_after"} {
 		if _, ok := raw[0][k]; !ok {
 			t.Errorf("field %s missing", k)
 		}
@@ -119,8 +125,16 @@ func TestWriteJSON(t *testing.T) {
 	if string(raw[0]["started_at"]) != `"2025-03-03T08:00:00+01:00"` {
 		t.Errorf("started_at = %s, want RFC 3339", raw[0]["started_at"])
 	}
-	if string(raw[7]["ended_at"]) != "null" || string(raw[2]["pain_after"]) != "null" {
+	if string(raw[7]["ended_at"]) != "null" || string(raw[2]["pain_after"]) != "null" || string(raw[2]["pain_reach_before"]) != "null" {
 		t.Error("values not given must be null")
+	}
+	if string(raw[0]["pain_reach_before"]) != `"below_knee"` || string(raw[0]["pain_reach_after"]) != `"buttock_thigh"` {
+		t.Errorf("pain reach = %s → %s", raw[0]["pain_reach_before"], raw[0]["pain_reach_after"])
+	}
+	var steps []map[string]any
+	json.Unmarshal(raw[1]["steps"], &steps)
+	if len(steps) != 3 || steps[1]["skipped"] != true || steps[0]["skipped"] != false {
+		t.Errorf("steps' skipped = %v", steps)
 	}
 
 	b.Reset()

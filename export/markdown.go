@@ -105,9 +105,12 @@ func (r *report) painTrend(weeks []progress.Week) {
 		if !w.HasBefore && !w.HasAfter {
 			continue
 		}
+		// The change is over sessions rated both before and after, not
+		// the difference of the two means: a red-flag check-in has a
+		// "before" and no "after".
 		change := "–"
-		if w.HasBefore && w.HasAfter {
-			change = r.signed(w.After - w.Before)
+		if w.HasChange {
+			change = r.signed(w.Change)
 		}
 		r.printf("| %s | %s | %s | %s |\n", r.week(w.Start), r.mean(w.Before, w.HasBefore), r.mean(w.After, w.HasAfter), change)
 	}
@@ -182,6 +185,16 @@ func (r *report) sessions(ss []journal.Session) {
 		if s.PainWhere != "" {
 			facts = append(facts, c.T("export.where", "Where", r.where(s.PainWhere)))
 		}
+		if reach := r.reachFact(s); reach != "" {
+			facts = append(facts, reach)
+		}
+		if skipped := progress.SkippedExercises(s); len(skipped) > 0 {
+			names := make([]string, len(skipped))
+			for i, id := range skipped {
+				names[i] = r.exercise(id)
+			}
+			facts = append(facts, c.T("report.skipped_list", "Exercises", strings.Join(names, ", ")))
+		}
 		if s.RedFlag != "" {
 			facts = append(facts, c.T("export.red_flag_answer", "Flag", r.redFlag(s.RedFlag)))
 		}
@@ -201,8 +214,11 @@ func (r *report) sessions(ss []journal.Session) {
 			c.T("export.col_planned"), c.T("export.col_done"), c.T("export.col_finished"), c.T("export.col_at"))
 		for _, st := range s.Steps {
 			finished := c.T("export.yes")
-			if !st.Completed {
+			switch progress.ClassifyStep(st) {
+			case progress.CutShort:
 				finished = c.T("export.cut_short")
+			case progress.Skipped:
+				finished = c.T("report.skipped")
 			}
 			r.printf("| %s | %s | %d | %s | %s | %s | %s |\n", r.exercise(st.Exercise), r.side(st.Side), st.Set,
 				r.amount(st.Planned, st.Unit), r.amount(st.Done, st.Unit), finished, st.At.In(r.loc).Format("15:04:05"))

@@ -49,8 +49,8 @@ func TestMigrateFromEachVersion(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
 	latest := SchemaVersion()
-	if latest < 2 {
-		t.Fatalf("SchemaVersion = %d, want at least 2 migrations", latest)
+	if latest < 3 {
+		t.Fatalf("SchemaVersion = %d, want at least 3 migrations", latest)
 	}
 	for from := 0; from < latest; from++ {
 		path := filepath.Join(t.TempDir(), "journal.db")
@@ -85,7 +85,9 @@ func TestMigrateFromEachVersion(t *testing.T) {
 				t.Errorf("fresh journal has sessions: %+v", ss)
 			}
 		} else if len(ss) != 1 || ss[0].ID != 7 || ss[0].Note != "old" || len(ss[0].Steps) != 1 ||
-			ss[0].Steps[0].Planned != 25 || ss[0].PainWhere != "" || ss[0].RedFlag != "" {
+			ss[0].Steps[0].Planned != 25 || ss[0].PainWhere != "" || ss[0].RedFlag != "" ||
+			ss[0].PainReachBefore != ReachUnknown || ss[0].PainReachAfter != ReachUnknown ||
+			ss[0].Steps[0].Skipped || !ss[0].Steps[0].Completed {
 			t.Errorf("from %d: data after migration = %+v", from, ss)
 		}
 		if from >= 2 {
@@ -100,6 +102,12 @@ func TestMigrateFromEachVersion(t *testing.T) {
 		}
 		if err == nil {
 			err = s.SetSetting(ctx, "k", "v")
+		}
+		if err == nil {
+			err = s.SetPainReachAfter(ctx, id, ReachBelowKnee)
+		}
+		if err == nil {
+			err = s.AddStep(ctx, id, Step{Exercise: "bridge", Unit: UnitReps, Skipped: true})
 		}
 		if err != nil {
 			t.Errorf("from %d: writing after migration: %v", from, err)

@@ -52,9 +52,15 @@ type Step struct {
 	// "reps". Done < Planned when the patient finished the step early.
 	Planned, Done int
 	Unit          string
-	// Completed is false when the step was cut short (skip, pain stop).
+	// Completed is false when the step was cut short (→, a pain stop) or
+	// skipped.
 	Completed bool
-	At        time.Time // when the step finished
+	// Skipped marks an exercise skipped with s: nothing of it was done
+	// (Done is 0, Completed false). A skipped exercise is written as one
+	// step per planned hold or set, or as a single step for the whole
+	// exercise; readers treat both alike.
+	Skipped bool
+	At      time.Time // when the step finished
 }
 
 // Session is one exercise session (or a red-flag check-in) with its steps
@@ -69,7 +75,10 @@ type Session struct {
 	Note                  string
 	PainWhere             string // "", PainBack, PainLeg, PainNerve
 	RedFlag               string // id of the red flag answered yes at check-in
-	Steps                 []Step
+	// How far the pain reached at check-in and at check-out; ReachUnknown
+	// when not answered (and in journals older than schema version 3).
+	PainReachBefore, PainReachAfter Reach
+	Steps                           []Step
 }
 
 // Start is what is known when a session starts.
@@ -77,6 +86,8 @@ type Start struct {
 	At             time.Time
 	Routine, Phase string
 	PainBefore     *int
+	// PainReachBefore is how far the pain reached at check-in (optional).
+	PainReachBefore Reach
 }
 
 // Finish is what is known when a session ends.
@@ -85,6 +96,8 @@ type Finish struct {
 	Outcome         Outcome
 	PainAfter       *int
 	Note, PainWhere string
+	// PainReachAfter is how far the pain reached at check-out (optional).
+	PainReachAfter Reach
 }
 
 // Pain returns a pointer to n, for filling PainBefore and PainAfter.
@@ -109,6 +122,9 @@ func (s Start) check() error {
 	if s.Routine == "" {
 		return fmt.Errorf("journal: a session needs a routine")
 	}
+	if err := checkReach("pain reach before", s.PainReachBefore); err != nil {
+		return err
+	}
 	return checkPain("pain before", s.PainBefore)
 }
 
@@ -117,6 +133,9 @@ func (f Finish) check() error {
 		return fmt.Errorf("journal: unknown outcome %q", f.Outcome)
 	}
 	if err := checkPain("pain after", f.PainAfter); err != nil {
+		return err
+	}
+	if err := checkReach("pain reach after", f.PainReachAfter); err != nil {
 		return err
 	}
 	return checkWhere(f.PainWhere)
@@ -131,6 +150,9 @@ func (st Step) check() error {
 	}
 	if st.Planned < 0 || st.Done < 0 {
 		return fmt.Errorf("journal: a step cannot have a negative amount")
+	}
+	if st.Skipped && (st.Completed || st.Done > 0) {
+		return fmt.Errorf("journal: a skipped step cannot be completed or have anything done")
 	}
 	return nil
 }

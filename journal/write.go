@@ -22,8 +22,8 @@ func (s *Store) StartSession(ctx context.Context, st Start) (int64, error) {
 		return 0, err
 	}
 	res, err := s.db.ExecContext(ctx,
-		`INSERT INTO sessions (started_at, routine, phase, pain_before) VALUES (?, ?, ?, ?)`,
-		ms(s.at(st.At)), st.Routine, st.Phase, nullPain(st.PainBefore))
+		`INSERT INTO sessions (started_at, routine, phase, pain_before, pain_reach_before) VALUES (?, ?, ?, ?, ?)`,
+		ms(s.at(st.At)), st.Routine, st.Phase, nullPain(st.PainBefore), string(st.PainReachBefore))
 	if err != nil {
 		return 0, writeErr("start of the session", err)
 	}
@@ -51,9 +51,9 @@ func (s *Store) AddStep(ctx context.Context, sessionID int64, st Step) error {
 	// a bad id is reported as ErrNotFound rather than as a foreign-key
 	// failure.
 	res, err := s.db.ExecContext(ctx,
-		`INSERT INTO steps (session_id, exercise, side, set_no, planned, done, unit, completed, at)
-		 SELECT id, ?, ?, ?, ?, ?, ?, ?, ? FROM sessions WHERE id = ?`,
-		st.Exercise, st.Side, st.Set, st.Planned, st.Done, st.Unit, st.Completed, ms(s.at(st.At)), sessionID)
+		`INSERT INTO steps (session_id, exercise, side, set_no, planned, done, unit, completed, skipped, at)
+		 SELECT id, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM sessions WHERE id = ?`,
+		st.Exercise, st.Side, st.Set, st.Planned, st.Done, st.Unit, st.Completed, st.Skipped, ms(s.at(st.At)), sessionID)
 	return writeErr("step", one(res, err, sessionID))
 }
 
@@ -69,8 +69,8 @@ func (s *Store) FinishSession(ctx context.Context, sessionID int64, f Finish) er
 		return err
 	}
 	res, err := s.db.ExecContext(ctx,
-		`UPDATE sessions SET ended_at = ?, outcome = ?, pain_after = ?, note = ?, pain_where = ? WHERE id = ?`,
-		ms(s.at(f.At)), string(f.Outcome), nullPain(f.PainAfter), f.Note, f.PainWhere, sessionID)
+		`UPDATE sessions SET ended_at = ?, outcome = ?, pain_after = ?, note = ?, pain_where = ?, pain_reach_after = ? WHERE id = ?`,
+		ms(s.at(f.At)), string(f.Outcome), nullPain(f.PainAfter), f.Note, f.PainWhere, string(f.PainReachAfter), sessionID)
 	if err := one(res, err, sessionID); err != nil {
 		return writeErr("end of the session", err)
 	}
@@ -109,9 +109,9 @@ func (s *Store) RecordRedFlag(ctx context.Context, st Start, flag string) (int64
 	}
 	at := ms(s.at(st.At))
 	res, err := s.db.ExecContext(ctx,
-		`INSERT INTO sessions (started_at, ended_at, routine, phase, outcome, pain_before, red_flag)
-		 VALUES (?, ?, ?, ?, ?, ?, ?)`,
-		at, at, st.Routine, st.Phase, string(RedFlag), nullPain(st.PainBefore), flag)
+		`INSERT INTO sessions (started_at, ended_at, routine, phase, outcome, pain_before, red_flag, pain_reach_before)
+		 VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+		at, at, st.Routine, st.Phase, string(RedFlag), nullPain(st.PainBefore), flag, string(st.PainReachBefore))
 	if err != nil {
 		return 0, writeErr("red-flag check-in", err)
 	}
@@ -200,4 +200,18 @@ func nullPain(p *int) sql.NullInt64 {
 		return sql.NullInt64{}
 	}
 	return sql.NullInt64{Int64: int64(*p), Valid: true}
+}
+
+// SetPainReachAfter records how far the pain reached at check-out when
+// that answer comes after FinishSession was written (after a pain stop,
+// the session is finished at once and the questions follow).
+func (s *Store) SetPainReachAfter(ctx context.Context, sessionID int64, r Reach) error {
+	if s == nil {
+		return ErrUnavailable
+	}
+	if err := checkReach("pain reach after", r); err != nil {
+		return err
+	}
+	res, err := s.db.ExecContext(ctx, `UPDATE sessions SET pain_reach_after = ? WHERE id = ?`, string(r), sessionID)
+	return writeErr("pain reach", one(res, err, sessionID))
 }

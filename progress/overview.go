@@ -1,7 +1,6 @@
 package progress
 
 import (
-	"math"
 	"sort"
 	"time"
 
@@ -12,8 +11,8 @@ import (
 // its list of sessions: the three facts, the pain chart and the week grid.
 type Overview struct {
 	Streak    int  // see Streak
-	ThisWeek  int  // sessions completed this ISO week
-	DoneToday bool // a session was completed today
+	ThisWeek  int  // sessions exercised this ISO week (see Exercised)
+	DoneToday bool // a session was exercised today
 	// Pain is the chart: one entry per day, oldest first, today last.
 	Pain []DayPain
 	// Weeks are the grid's ISO weeks, oldest first, this week last.
@@ -92,11 +91,12 @@ func OutcomeKey(o journal.Outcome) string {
 	return string(o)
 }
 
-// Minutes is how long a session ran, rounded to whole minutes; ok is false
-// for one still open or a red-flag check-in, which never started.
+// Minutes is how long a session ran, rounded as MinutesBetween rounds;
+// ok is false for one still open or a red-flag check-in, which never
+// started.
 func Minutes(s journal.Session) (minutes int, ok bool) {
 	if StillOpen(s) || s.Outcome == journal.RedFlag {
 		return 0, false
 	}
-	return int(math.Round(s.EndedAt.Sub(s.StartedAt).Minutes())), true
+	return MinutesBetween(s.StartedAt, s.EndedAt), true
 }

@@ -20,7 +20,9 @@ func TestEndingAndMinutes(t *testing.T) {
 	}{
 		{done(journal.Completed, "", 14*time.Minute+31*time.Second), "completed", 15, true},
 		{done(journal.PainStop, journal.PainLeg, 4*time.Minute), "pain_stop_leg", 4, true},
-		{done(journal.PainStop, "", 20*time.Second), "pain_stop", 0, true},
+		{done(journal.PainStop, "", 20*time.Second), "pain_stop", 1, true}, // ran: never "0 min"
+		{done(journal.Completed, "", 7*time.Minute+29*time.Second), "completed", 7, true},
+		{done(journal.Quit, "", 0), "quit", 0, true},
 		{done(journal.RedFlag, "", 0), "red_flag", 0, false},
 		{journal.Session{StartedAt: t0}, "open", 0, false},
 		{done(journal.Running, "", time.Minute), "open", 0, false},

@@ -14,7 +14,9 @@ import (
 // never stored: they are replayed from the journal every time, so editing
 // a routine's range or deleting a session just gives a new answer.
 
-// GoodSessionsToGrow is how many good sessions in a row grow a dose.
+// GoodSessionsToGrow is how many good sessions in a row, each on a
+// separate calendar day, grow a dose: three runs within a minute are one
+// day's exercise, not three days' adaptation.
 const GoodSessionsToGrow = 3
 
 // ChangeReason says why a dose changed.
@@ -80,15 +82,20 @@ func (l ladder) top() int {
 // session.
 //
 // The rule, per exercise:
-//   - A completed session whose pain did not rise (after ≤ before, or
-//     either rating missing) is good: it adds 1 to the count. At
-//     GoodSessionsToGrow in a row the dose climbs one step (up to Max)
-//     and the count starts again. A session counts for an exercise only
-//     if it holds a completed step of it: an exercise skipped each time
-//     does not grow, and a session with no steps at all proves nothing.
+//   - An exercised session (see Exercised) whose pain did not rise
+//     (after ≤ before, or either rating missing) is good: it adds 1 to the
+//     count, at most once per calendar day (the day the session started,
+//     in the zone its time carries; Sessions returns local time). At
+//     GoodSessionsToGrow good days in a row the dose climbs one step (up
+//     to Max) and the count starts again. A session counts for an
+//     exercise only if it holds a completed step of it: an exercise
+//     skipped each time does not grow, and a session with no steps at all
+//     proves nothing. A completed session in which everything was skipped
+//     is ignored altogether.
 //   - A pain stop, or a completed session whose pain after is higher than
 //     before, steps every exercise of the routine down one step (not below
-//     Min) and resets the count: pain cannot be pinned on one exercise.
+//     Min) and resets the count at once, however many sessions that day
+//     had: pain cannot be pinned on one exercise.
 //   - Quit, interrupted and red-flag sessions neither count nor reset.
 //
 // The changes map holds an exercise only if its dose changed at the
@@ -105,6 +112,7 @@ func Doses(ss []journal.Session, r routines.Routine) (routines.Doses, map[string
 		good      int
 		change    DoseChange
 		changedAt int
+		lastDay   date // the day that last added to good
 	}
 	var ex []*state
 	for _, e := range r.Exercises {
@@ -114,9 +122,10 @@ func Doses(ss []journal.Session, r routines.Routine) (routines.Doses, map[string
 	}
 	counted := 0 // index of the next counted session
 	for _, s := range journal.Chronological(ss) {
-		if s.Routine != r.ID || (s.Outcome != journal.Completed && s.Outcome != journal.PainStop) {
+		if s.Routine != r.ID || (!Exercised(s) && s.Outcome != journal.PainStop) {
 			continue
 		}
+		day := dateOf(s.StartedAt, s.StartedAt.Location())
 		rose := s.PainBefore != nil && s.PainAfter != nil && *s.PainAfter > *s.PainBefore
 		for _, x := range ex {
 			switch {
@@ -131,8 +140,9 @@ func Doses(ss []journal.Session, r routines.Routine) (routines.Doses, map[string
 					x.level--
 					x.change, x.changedAt = DoseChange{from, x.dose(x.level), why}, counted
 				}
-			case did(s, x.id):
+			case did(s, x.id) && x.lastDay != day:
 				x.good++
+				x.lastDay = day
 				if x.good >= GoodSessionsToGrow {
 					x.good = 0
 					if x.level < x.top() {

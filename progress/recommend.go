@@ -49,14 +49,14 @@ const (
 
 // Recommend decides the phase Home recommends, in this order:
 //  1. No finished session: pain relief (ReasonStart).
-//  2. The current phase is that of the newest completed session (pain
-//     relief if none is completed yet).
+//  2. The current phase is that of the newest exercised session (see
+//     Exercised; pain relief if there is none yet).
 //  3. The newest entry is a red-flag check-in: ReasonRedFlag, no move.
 //  4. The last session whose pain is known (a pain stop, or one with a
 //     rating after) hurt: a pain stop, pain after ≥ 6, or pain risen by
 //     ≥ 2. Suggest the phase below the one that hurt, if it is below the
 //     current one (never below pain relief).
-//  5. At least ReadySessions completed sessions of the current phase in
+//  5. At least ReadySessions exercised sessions of the current phase in
 //     the last ReadyWindowDays calendar days, the newest ReadySessions of
 //     them each rated after ≤ ReadyMaxPain and not higher than before,
 //     and no pain stop in the last ReadyNoPainStopFor days: suggest the
@@ -80,7 +80,7 @@ func Recommend(ss []journal.Session, now time.Time) Recommendation {
 		if lastKnown == nil && s.Outcome != journal.RedFlag && (s.Outcome == journal.PainStop || s.PainAfter != nil) {
 			lastKnown = s
 		}
-		if lastDone == nil && s.Outcome == journal.Completed && routines.Phase(s.Phase).Valid() {
+		if lastDone == nil && Exercised(*s) && routines.Phase(s.Phase).Valid() {
 			lastDone = s
 		}
 	}
@@ -120,7 +120,7 @@ func Recommend(ss []journal.Session, now time.Time) Recommendation {
 		if s.Outcome == journal.PainStop && !d.before(stopStart) {
 			return rec
 		}
-		if s.Outcome == journal.Completed && routines.Phase(s.Phase) == current && !d.before(windowStart) {
+		if Exercised(*s) && routines.Phase(s.Phase) == current && !d.before(windowStart) {
 			recent = append(recent, s)
 		}
 	}

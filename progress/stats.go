@@ -9,15 +9,16 @@ import (
 // The functions here read a history as the patient lives it: a session
 // belongs to the calendar day, in now's zone, on which it started (a
 // session begun at 23:50 counts for that evening, however late it ends),
-// and a day or week counts as exercised when a session was completed on
-// it. Pain stops, quits and red-flag check-ins are shown, but never make
-// a streak.
+// and a day or week counts as exercised when a session on it is
+// Exercised (completed, with something done). Pain stops, quits, red-flag
+// check-ins and sessions where everything was skipped are shown, but
+// never make a streak. Several sessions a day count as one day.
 
-// DoneToday reports whether a session was completed today.
+// DoneToday reports whether a session was exercised today.
 func DoneToday(ss []journal.Session, now time.Time) bool {
 	today := dateOf(now, now.Location())
 	for _, s := range ss {
-		if s.Outcome == journal.Completed && dateOf(s.StartedAt, now.Location()) == today {
+		if Exercised(s) && dateOf(s.StartedAt, now.Location()) == today {
 			return true
 		}
 	}
@@ -31,7 +32,7 @@ func Streak(ss []journal.Session, now time.Time) int {
 	loc := now.Location()
 	done := map[date]bool{}
 	for _, s := range ss {
-		if s.Outcome == journal.Completed {
+		if Exercised(s) {
 			done[dateOf(s.StartedAt, loc)] = true
 		}
 	}
@@ -67,13 +68,19 @@ type Totals struct {
 	Completed, PainStops, Unfinished, RedFlags int
 }
 
-// Count returns the Totals of ss; running sessions count nowhere.
+// Count returns the Totals of ss; running sessions count nowhere, and a
+// completed session in which nothing was done (see Exercised) counts as
+// unfinished.
 func Count(ss []journal.Session) Totals {
 	var n Totals
 	for _, s := range ss {
-		switch s.Outcome {
-		case journal.Completed:
+		switch {
+		case Exercised(s):
 			n.Completed++
+		case s.Outcome == journal.Completed:
+			n.Unfinished++
+		}
+		switch s.Outcome {
 		case journal.PainStop:
 			n.PainStops++
 		case journal.Quit, journal.Interrupted:
@@ -88,16 +95,21 @@ func Count(ss []journal.Session) Totals {
 // Week is one ISO week of adherence.
 type Week struct {
 	Start      time.Time // Monday 00:00 in now's zone
-	Days       int       // days with at least one completed session
-	Sessions   int       // completed sessions
+	Days       int       // days with at least one exercised session
+	Sessions   int       // exercised sessions (see Exercised)
 	PainStops  int       // sessions stopped for pain
-	Unfinished int       // sessions quit or interrupted
-	// Exercised marks the days, Monday first, with a completed session.
+	Unfinished int       // sessions quit, interrupted or all skipped
+	// Exercised marks the days, Monday first, with an exercised session.
 	Exercised [7]bool
 	// Mean pain ratings of the week's sessions (any outcome), for a
 	// trend line; Has… is false when no rating was given.
 	Before, After       float64
 	HasBefore, HasAfter bool
+	// Change is the mean of after − before over the week's sessions that
+	// have both ratings (HasChange false when none has): a red-flag
+	// check-in's lone "before" must not pull the change off.
+	Change    float64
+	HasChange bool
 }
 
 // Weekly returns adherence for the last weeks ISO weeks, oldest first,
@@ -123,28 +135,34 @@ func Weekly(ss []journal.Session, now time.Time, weeks int) []Week {
 			continue
 		}
 		pain[i].add(s)
-		switch s.Outcome {
-		case journal.Completed:
+		switch {
+		case Exercised(s):
 			out[i].Sessions++
 			days[i][d] = true
 			out[i].Exercised[first.add(7*i).daysUntil(d)] = true
-		case journal.PainStop:
+		case s.Outcome == journal.PainStop:
 			out[i].PainStops++
-		case journal.Quit, journal.Interrupted:
+		case s.Outcome == journal.Quit, s.Outcome == journal.Interrupted, s.Outcome == journal.Completed:
 			out[i].Unfinished++
 		}
 	}
 	for i := range out {
 		out[i].Days = len(days[i])
 		out[i].Before, out[i].HasBefore, out[i].After, out[i].HasAfter = pain[i].means()
+		out[i].Change, out[i].HasChange = pain[i].change()
 	}
 	return out
 }
 
-// painSum accumulates pain ratings for a mean.
-type painSum struct{ before, after, nb, na int }
+// painSum accumulates pain ratings for a mean, and the change over the
+// sessions rated both before and after.
+type painSum struct{ before, after, nb, na, diff, nd int }
 
 func (p *painSum) add(s journal.Session) {
+	if s.PainBefore != nil && s.PainAfter != nil {
+		p.diff += *s.PainAfter - *s.PainBefore
+		p.nd++
+	}
 	if s.PainBefore != nil {
 		p.before += *s.PainBefore
 		p.nb++
@@ -153,6 +171,13 @@ func (p *painSum) add(s journal.Session) {
 		p.after += *s.PainAfter
 		p.na++
 	}
+}
+
+func (p painSum) change() (float64, bool) {
+	if p.nd == 0 {
+		return 0, false
+	}
+	return float64(p.diff) / float64(p.nd), true
 }
 
 func (p painSum) means() (before float64, hasBefore bool, after float64, hasAfter bool) {

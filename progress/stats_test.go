@@ -119,11 +119,11 @@ func TestThisWeekAndWeekly(t *testing.T) {
 
 	w := Weekly(ss, at(4, 2, 12), 5)
 	want := []Week{
-		{Start: at(3, 3, 0), Days: 1, Sessions: 1, Exercised: [7]bool{6: true}, Before: 3, After: 2, HasBefore: true, HasAfter: true},
-		{Start: at(3, 10, 0), Days: 2, Sessions: 3, PainStops: 1, Unfinished: 2, Exercised: [7]bool{0: true, 6: true}, Before: 3, After: 3.25, HasBefore: true, HasAfter: true},
-		{Start: at(3, 17, 0), Days: 1, Sessions: 1, Exercised: [7]bool{0: true}, Before: 3, After: 2, HasBefore: true, HasAfter: true},
-		{Start: at(3, 24, 0), Days: 1, Sessions: 1, Exercised: [7]bool{6: true}, Before: 3, After: 2, HasBefore: true, HasAfter: true}, // contains the DST change
-		{Start: at(3, 31, 0), Days: 1, Sessions: 1, Exercised: [7]bool{0: true}, Before: 3, After: 2, HasBefore: true, HasAfter: true},
+		{Start: at(3, 3, 0), Days: 1, Sessions: 1, Exercised: [7]bool{6: true}, Before: 3, After: 2, HasBefore: true, HasAfter: true, Change: -1, HasChange: true},
+		{Start: at(3, 10, 0), Days: 2, Sessions: 3, PainStops: 1, Unfinished: 2, Exercised: [7]bool{0: true, 6: true}, Before: 3, After: 3.25, HasBefore: true, HasAfter: true, Change: 0.25, HasChange: true},
+		{Start: at(3, 17, 0), Days: 1, Sessions: 1, Exercised: [7]bool{0: true}, Before: 3, After: 2, HasBefore: true, HasAfter: true, Change: -1, HasChange: true},
+		{Start: at(3, 24, 0), Days: 1, Sessions: 1, Exercised: [7]bool{6: true}, Before: 3, After: 2, HasBefore: true, HasAfter: true, Change: -1, HasChange: true}, // contains the DST change
+		{Start: at(3, 31, 0), Days: 1, Sessions: 1, Exercised: [7]bool{0: true}, Before: 3, After: 2, HasBefore: true, HasAfter: true, Change: -1, HasChange: true},
 	}
 	if len(w) != len(want) {
 		t.Fatalf("Weekly returned %d weeks", len(w))
