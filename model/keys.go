@@ -71,7 +71,7 @@ func newKeyMap(c *i18n.Catalog) KeyMap {
 		Select:    b([]string{"enter"}, "enter", c.T("key.select")),
 		Esc:       b([]string{"esc"}, "esc", c.T("key.back")),
 		Leave:     b([]string{"esc", "enter"}, "esc", c.T("key.back")),
-		Yes:       b([]string{"y", "Y", "j", "J"}, "y", c.T("key.yes")),
+		Yes:       b([]string{"y", "Y", "j", "J"}, c.T("redflag.key_yes"), c.T("key.yes")), // shown as the screens offer it: da "j/y"
 		No:        b([]string{"n", "N"}, "n", c.T("key.no")),
 		Digits:    b([]string{"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"}, "0–9", c.T("key.digits")),
 		Score:     b([]string{"left", "right", "up", "down", "h", "j", "k", "l"}, "←/→", c.T("key.score")),
