@@ -13,8 +13,8 @@ import (
 func TestRoutinesShowPainRelief(t *testing.T) {
 	for _, lang := range []string{"en", "da"} {
 		t.Run(lang, func(t *testing.T) {
-			isolate(t)
-			r := runCLI(t, "routines", "show", "pain-relief", "--lang", lang).want(t, exitOK)
+			sb := isolate(t)
+			r := sb.run(t, "routines", "show", "pain-relief", "--lang", lang).want(t, exitOK)
 			if r.stderr != "" {
 				t.Errorf("stderr: %s", r.stderr)
 			}
@@ -24,8 +24,8 @@ func TestRoutinesShowPainRelief(t *testing.T) {
 }
 
 func TestRoutinesShowFacts(t *testing.T) {
-	isolate(t)
-	out := runCLI(t, "routines", "show", "pain-relief").want(t, exitOK).stdout
+	sb := isolate(t)
+	out := sb.run(t, "routines", "show", "pain-relief").want(t, exitOK).stdout
 	for _, want := range []string{
 		"- Get ready: 5 s",
 		"- Set 1/3, right side: hold 20 s",
@@ -50,7 +50,7 @@ func TestRoutinesShowFacts(t *testing.T) {
 }
 
 func TestRoutinesShowFileAndLanguage(t *testing.T) {
-	isolate(t)
+	sb := isolate(t)
 	dir := t.TempDir()
 	path := filepath.Join(dir, "english-only.toml")
 	writeFile(t, path, `id = "english-only"
@@ -77,7 +77,7 @@ steps = { en = ["Tilt and count."] }
 `)
 	// A one-language routine is shown in its own language, whatever the
 	// interface speaks.
-	out := runCLI(t, "routines", "show", path, "--lang", "da").want(t, exitOK).stdout
+	out := sb.run(t, "routines", "show", path, "--lang", "da").want(t, exitOK).stdout
 	for _, want := range []string{
 		"Evening stretch (english-only)",
 		"From the file " + path,
@@ -96,7 +96,8 @@ steps = { en = ["Tilt and count."] }
 }
 
 func TestRoutinesList(t *testing.T) {
-	_, cfg := isolate(t)
+	sb := isolate(t)
+	cfg := sb.cfg
 	dir := filepath.Join(cfg, "rygtimer", "routines")
 	writeFile(t, filepath.Join(dir, "evening.toml"), `id = "evening"
 phase = "pain-relief"
@@ -110,7 +111,7 @@ hold = { min = "20s", max = "30s" }
 sets = 2
 steps = { en = ["Lie down."], da = ["Lig ned."] }
 `)
-	r := runCLI(t, "routines", "list").want(t, exitOK)
+	r := sb.run(t, "routines", "list").want(t, exitOK)
 	// The custom routine's path is the test's temporary folder.
 	golden.RequireEqual(t, []byte(strings.ReplaceAll(r.stdout, dir, "$ROUTINES")))
 	if r.stderr != "" {
@@ -119,7 +120,7 @@ steps = { en = ["Lie down."], da = ["Lig ned."] }
 
 	// A broken file is left out and named on stderr; the list still works.
 	writeFile(t, filepath.Join(dir, "broken.toml"), "id = \"broken\"\nphase = 3\n")
-	r = runCLI(t, "routines", "list", "--lang", "da").want(t, exitOK)
+	r = sb.run(t, "routines", "list", "--lang", "da").want(t, exitOK)
 	if strings.Contains(r.stdout, "broken") || !strings.Contains(r.stdout, "Aften") || !strings.Contains(r.stdout, "Smertelindring") {
 		t.Errorf("list with a broken file:\n%s", r.stdout)
 	}
@@ -129,14 +130,14 @@ steps = { en = ["Lie down."], da = ["Lig ned."] }
 }
 
 func TestRoutinesValidate(t *testing.T) {
-	isolate(t)
-	r := runCLI(t, "routines", "validate", "testdata/bad-routine.toml", "testdata/good-routine.toml", "testdata/missing.toml").want(t, exitUsage)
+	sb := isolate(t)
+	r := sb.run(t, "routines", "validate", "testdata/bad-routine.toml", "testdata/good-routine.toml", "testdata/missing.toml").want(t, exitUsage)
 	golden.RequireEqual(t, []byte("--- stdout\n"+r.stdout+"--- stderr\n"+r.stderr))
 	if n := strings.Count(r.stderr, "testdata/bad-routine.toml:"); n < 3 {
 		t.Errorf("%d mistakes reported, want every one (at least 3)", n)
 	}
 
-	r = runCLI(t, "routines", "validate", "testdata/good-routine.toml", "--lang", "da").want(t, exitOK)
+	r = sb.run(t, "routines", "validate", "testdata/good-routine.toml", "--lang", "da").want(t, exitOK)
 	if !strings.HasPrefix(r.stdout, "testdata/good-routine.toml: ok (") || !strings.Contains(r.stdout, "øvelser, ca. ") {
 		t.Errorf("validate ok: %q", r.stdout)
 	}
