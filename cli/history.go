@@ -6,11 +6,13 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
 
 	"github.com/rygtimer/rygtimer/i18n"
+	"github.com/rygtimer/rygtimer/internal/termtext"
 	"github.com/rygtimer/rygtimer/journal"
 	"github.com/rygtimer/rygtimer/progress"
 	"github.com/rygtimer/rygtimer/routines"
@@ -65,7 +67,16 @@ func runHistory(ctx context.Context, e env, stdout, stderr io.Writer, lang strin
 		_, err := fmt.Fprintln(stdout, cat.N("cli.history.none_in_days", days))
 		return err
 	}
-	return views.HistoryText(stdout, cat, ss, routineNames(lang, e.customRoutines()), now)
+	// Routine ids and names, notes and answers come from the journal and
+	// from files someone else wrote; views.HistoryText strips ANSI
+	// sequences but not every control character (a BEL, C1 CSI), so the
+	// whole text passes through termtext before it reaches a terminal.
+	var b strings.Builder
+	if err := views.HistoryText(&b, cat, ss, routineNames(lang, e.customRoutines()), now); err != nil {
+		return err
+	}
+	_, err = io.WriteString(stdout, termtext.CleanLines(b.String()))
+	return err
 }
 
 // checkDataHome refuses to go on without a home for the journal: with

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/rygtimer/rygtimer/journal"
+	"github.com/rygtimer/rygtimer/routines"
 )
 
 // statusJSON runs `status --json` and returns the object's keys and the
@@ -95,7 +96,8 @@ func TestStatusWarning(t *testing.T) {
 	}
 }
 
-// addCompleted writes completed sessions of pain relief, one step each,
+// addCompleted writes completed sessions of pain relief, a step of each
+// exercise,
 // through the journal's own API.
 func addCompleted(t *testing.T, sb *sandbox, starts ...time.Time) {
 	t.Helper()
@@ -108,7 +110,9 @@ func addCompleted(t *testing.T, sb *sandbox, starts ...time.Time) {
 	for _, at := range slices.SortedFunc(slices.Values(starts), time.Time.Compare) {
 		id, err := s.StartSession(ctx, journal.Start{At: at, Routine: "pain-relief", Phase: "pain-relief", PainBefore: journal.Pain(3)})
 		must(t, err)
-		must(t, s.AddStep(ctx, id, journal.Step{Exercise: "pelvic-tilt", Set: 1, Planned: 10, Done: 10, Unit: journal.UnitReps, Completed: true, At: at.Add(time.Minute)}))
+		for i, e := range builtinRoutine(t, routines.PainRelief).Exercises {
+			must(t, s.AddStep(ctx, id, journal.Step{Exercise: e.ID, Set: 1, Planned: 10, Done: 10, Unit: journal.UnitReps, Completed: true, At: at.Add(time.Duration(i+1) * time.Minute)}))
+		}
 		must(t, s.FinishSession(ctx, id, journal.Finish{At: at.Add(10 * time.Minute), Outcome: journal.Completed, PainAfter: journal.Pain(2)}))
 	}
 }
