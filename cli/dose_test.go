@@ -45,8 +45,10 @@ steps = { en = ["Lift."], da = ["Løft."] }
 // The dose of an exercise reads the same on the app's intro screen and
 // in `rygtimer routines show`: both come from views.DoseText.
 func TestDoseSameInAppAndShow(t *testing.T) {
+	t.Parallel()
 	for _, lang := range []string{"en", "da"} {
 		t.Run(lang, func(t *testing.T) {
+			t.Parallel()
 			sb := isolate(t)
 			path := filepath.Join(t.TempDir(), "one-sided.toml")
 			writeFile(t, path, oneSided)

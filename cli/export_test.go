@@ -70,6 +70,7 @@ steps = { en = ["Lie down."], da = ["Lig ned."] }
 }
 
 func TestExportJSON(t *testing.T) {
+	t.Parallel()
 	sb := isolate(t)
 	fillJournal(t, sb)
 	r := sb.run(t, "export", "--format", "json").want(t, exitOK)
@@ -181,6 +182,7 @@ func keys(t *testing.T, obj json.RawMessage) []string {
 }
 
 func TestExportCSV(t *testing.T) {
+	t.Parallel()
 	sb := isolate(t)
 	fillJournal(t, sb)
 	r := sb.run(t, "export", "--format", "csv").want(t, exitOK)
@@ -204,6 +206,7 @@ func TestExportCSV(t *testing.T) {
 }
 
 func TestExportMarkdown(t *testing.T) {
+	t.Parallel()
 	sb := isolate(t)
 	fillJournal(t, sb)
 	out := sb.run(t, "export", "--format", "md", "--lang", "da").want(t, exitOK).stdout
@@ -229,6 +232,7 @@ func TestExportMarkdown(t *testing.T) {
 }
 
 func TestExportToFile(t *testing.T) {
+	t.Parallel()
 	sb := isolate(t)
 	fillJournal(t, sb)
 	dir := t.TempDir()
@@ -279,6 +283,7 @@ func TestExportToFile(t *testing.T) {
 
 // -o /dev/stdout is standard output, not a file to replace (issue 12).
 func TestExportToStdoutByName(t *testing.T) {
+	t.Parallel()
 	sb := isolate(t)
 	fillJournal(t, sb)
 	want := sb.run(t, "export", "--format", "json").want(t, exitOK).stdout

@@ -12,6 +12,7 @@ import (
 )
 
 func TestHistoryWithoutJournal(t *testing.T) {
+	t.Parallel()
 	sb := isolate(t)
 	data := sb.data
 	r := sb.run(t, "history").want(t, exitOK)
@@ -30,6 +31,7 @@ func TestHistoryWithoutJournal(t *testing.T) {
 }
 
 func TestHistory(t *testing.T) {
+	t.Parallel()
 	sb := isolate(t)
 	fillJournal(t, sb)
 	out := sb.run(t, "history", "--lang", "da").want(t, exitOK).stdout
@@ -66,6 +68,7 @@ func TestHistory(t *testing.T) {
 }
 
 func TestHistoryJournalUnavailable(t *testing.T) {
+	t.Parallel()
 	sb := isolate(t)
 	data := sb.data
 	// A folder where the journal file should be.

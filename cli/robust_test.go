@@ -11,6 +11,7 @@ import (
 // Issue 12: --days so large that counting back overflows gave "no
 // sessions"; it is a usage error with the range.
 func TestHistoryDaysRange(t *testing.T) {
+	t.Parallel()
 	sb := isolate(t)
 	fillJournal(t, sb)
 	for _, days := range []string{"1000000000000", "36501", "-3"} {
@@ -32,6 +33,7 @@ func (failingWriter) Write([]byte) (int, error) { return 0, syscall.ENOSPC }
 // Issue 12: `routines validate > /dev/full` exited 0. Output that could
 // not be written is a failure, whichever command wrote it.
 func TestWriteErrorsFail(t *testing.T) {
+	t.Parallel()
 	sb := isolate(t)
 	for _, args := range [][]string{
 		{"routines", "validate", "testdata/good-routine.toml"},
@@ -55,6 +57,7 @@ func TestWriteErrorsFail(t *testing.T) {
 // Issue 12: with HOME unset, xdg puts the data folder under / and the
 // journal was created there. Commands that use the journal refuse.
 func TestNoHome(t *testing.T) {
+	t.Parallel()
 	sb := isolate(t)
 	sb.vars["HOME"] = ""
 	sb.vars["XDG_DATA_HOME"] = ""
@@ -85,6 +88,7 @@ const hostile = "id = \"hostile\"\nphase = \"mobility\"\n" +
 // routines list, show and validate. Whether the loader refuses such a
 // file or not, nothing printed may carry a control character.
 func TestOutsideTextIsCleaned(t *testing.T) {
+	t.Parallel()
 	sb := isolate(t)
 	cfg := sb.cfg
 	dir := filepath.Join(cfg, "rygtimer", "routines")

@@ -11,8 +11,10 @@ import (
 )
 
 func TestRoutinesShowPainRelief(t *testing.T) {
+	t.Parallel()
 	for _, lang := range []string{"en", "da"} {
 		t.Run(lang, func(t *testing.T) {
+			t.Parallel()
 			sb := isolate(t)
 			r := sb.run(t, "routines", "show", "pain-relief", "--lang", lang).want(t, exitOK)
 			if r.stderr != "" {
@@ -24,6 +26,7 @@ func TestRoutinesShowPainRelief(t *testing.T) {
 }
 
 func TestRoutinesShowFacts(t *testing.T) {
+	t.Parallel()
 	sb := isolate(t)
 	out := sb.run(t, "routines", "show", "pain-relief").want(t, exitOK).stdout
 	for _, want := range []string{
@@ -50,6 +53,7 @@ func TestRoutinesShowFacts(t *testing.T) {
 }
 
 func TestRoutinesShowFileAndLanguage(t *testing.T) {
+	t.Parallel()
 	sb := isolate(t)
 	dir := t.TempDir()
 	path := filepath.Join(dir, "english-only.toml")
@@ -96,6 +100,7 @@ steps = { en = ["Tilt and count."] }
 }
 
 func TestRoutinesList(t *testing.T) {
+	t.Parallel()
 	sb := isolate(t)
 	cfg := sb.cfg
 	dir := filepath.Join(cfg, "rygtimer", "routines")
@@ -130,6 +135,7 @@ steps = { en = ["Lie down."], da = ["Lig ned."] }
 }
 
 func TestRoutinesValidate(t *testing.T) {
+	t.Parallel()
 	sb := isolate(t)
 	r := sb.run(t, "routines", "validate", "testdata/bad-routine.toml", "testdata/good-routine.toml", "testdata/missing.toml").want(t, exitUsage)
 	golden.RequireEqual(t, []byte("--- stdout\n"+r.stdout+"--- stderr\n"+r.stderr))

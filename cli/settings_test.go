@@ -10,6 +10,7 @@ import (
 
 // Flags override the config file, which overrides the environment.
 func TestLanguagePrecedence(t *testing.T) {
+	t.Parallel()
 	sb := isolate(t)
 	cfg := sb.cfg
 	sb.vars["LANG"] = "da_DK.UTF-8"
@@ -51,6 +52,7 @@ func TestLanguagePrecedence(t *testing.T) {
 // Flags override the config file, which overrides the defaults: what
 // config.Merge once promised and only its own test used.
 func TestSettingsPrecedence(t *testing.T) {
+	t.Parallel()
 	sb := isolate(t)
 	cfg := sb.cfg
 	writeFile(t, filepath.Join(cfg, "rygtimer", "config.toml"), "sound = true\ntempo = 1.5\nbig_digits = false\n\n[help]\ndoctor = \"GP\"\n")

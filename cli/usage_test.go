@@ -13,8 +13,10 @@ import (
 )
 
 func TestHelp(t *testing.T) {
+	t.Parallel()
 	for _, args := range [][]string{{"--help"}, {"routines", "--help"}, {"export", "--help"}, {"status", "--help"}} {
 		t.Run(strings.Join(args, "_"), func(t *testing.T) {
+			t.Parallel()
 			sb := isolate(t)
 			r := sb.run(t, args...).want(t, exitOK)
 			golden.RequireEqual(t, []byte(r.stdout))
@@ -23,6 +25,7 @@ func TestHelp(t *testing.T) {
 }
 
 func TestEveryCommandHasHelpText(t *testing.T) {
+	t.Parallel()
 	root := newRootCmd(isolate(t).env(), nil, io.Discard, io.Discard, io.Discard)
 	for _, c := range append(root.Commands(), root) {
 		for _, sub := range append(c.Commands(), c) {
@@ -37,6 +40,7 @@ func TestEveryCommandHasHelpText(t *testing.T) {
 }
 
 func TestUsageErrors(t *testing.T) {
+	t.Parallel()
 	cases := []struct {
 		name string
 		args []string
@@ -72,6 +76,7 @@ func TestUsageErrors(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
+			t.Parallel()
 			sb := isolate(t)
 			r := sb.run(t, c.args...).want(t, exitUsage)
 			for _, w := range c.want {
@@ -90,6 +95,7 @@ func TestUsageErrors(t *testing.T) {
 }
 
 func TestAppNeedsATerminal(t *testing.T) {
+	t.Parallel()
 	sb := isolate(t)
 	r := sb.runWithStdin(t, bytes.NewBufferString("\n")).want(t, exitUsage)
 	if !strings.Contains(r.stderr, "needs a terminal") {
@@ -101,6 +107,7 @@ func TestAppNeedsATerminal(t *testing.T) {
 }
 
 func TestVersionAndCompletion(t *testing.T) {
+	t.Parallel()
 	sb := isolate(t)
 	r := sb.run(t, "--version").want(t, exitOK)
 	if !strings.HasPrefix(r.stdout, "rygtimer version ") {
@@ -128,6 +135,7 @@ func TestVersionAndCompletion(t *testing.T) {
 // The exit status follows the error's type, never its wording: a failure
 // whose text happens to read like cobra's is still a failure.
 func TestExitCodeByType(t *testing.T) {
+	t.Parallel()
 	cases := []struct {
 		err  error
 		want int
