@@ -46,7 +46,7 @@ type sandbox struct {
 	now       time.Time
 }
 
-func isolate(t *testing.T) *sandbox {
+func isolate(t testing.TB) *sandbox {
 	t.Helper()
 	sb := &sandbox{data: t.TempDir(), cfg: t.TempDir(), now: testNow}
 	sb.vars = map[string]string{
@@ -118,7 +118,7 @@ func writeFile(t *testing.T, path, content string) {
 	must(t, os.WriteFile(path, []byte(content), 0o600))
 }
 
-func must(t *testing.T, err error) {
+func must(t testing.TB, err error) {
 	t.Helper()
 	if err != nil {
 		t.Fatal(err)

@@ -420,7 +420,7 @@ func TestExportHTML(t *testing.T) {
 	}
 }
 
-func builtinRoutine(t *testing.T, p routines.Phase) routines.Routine {
+func builtinRoutine(t testing.TB, p routines.Phase) routines.Routine {
 	t.Helper()
 	r, ok := routines.Find(string(p), nil)
 	if !ok {

@@ -99,7 +99,7 @@ func TestStatusWarning(t *testing.T) {
 // addCompleted writes completed sessions of pain relief, a step of each
 // exercise,
 // through the journal's own API.
-func addCompleted(t *testing.T, sb *sandbox, starts ...time.Time) {
+func addCompleted(t testing.TB, sb *sandbox, starts ...time.Time) {
 	t.Helper()
 	ctx := context.Background()
 	path := sb.env().journalPath()
