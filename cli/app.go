@@ -19,15 +19,15 @@ import (
 
 // runApp starts the full-screen app; the root command has checked that
 // stdin and stdout are a terminal.
-func runApp(f rootFlags, stdin io.Reader, stdout io.Writer) error {
-	if err := checkDataHome(os.Getenv); err != nil {
+func runApp(e env, f rootFlags, stdin io.Reader, stdout io.Writer) error {
+	if err := checkDataHome(e.getenv); err != nil {
 		return err
 	}
-	set, err := loadSettings(f)
+	set, err := loadSettings(e, f)
 	if err != nil {
 		return err
 	}
-	a := newApp(set)
+	a := newApp(e, set)
 	jobs := newJobControl()
 	p := tea.NewProgram(a.model, tea.WithInput(stdin), tea.WithOutput(stdout),
 		tea.WithoutSignalHandler(), tea.WithFilter(jobs.filter))
@@ -53,10 +53,10 @@ type app struct {
 	lang  string
 }
 
-func newApp(set settings) *app {
+func newApp(e env, set settings) *app {
 	queue := jqueue.New(openJournal)
 	m := model.New(model.Options{
-		Clock:     time.Now,
+		Clock:     e.now,
 		Lang:      set.lang,
 		Quiet:     set.quiet,
 		Routines:  set.routines,

@@ -23,10 +23,15 @@ const (
 // Run executes the command line with args (without the program name)
 // and returns the exit status.
 func Run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	return run(ctx, processEnv(), args, stdin, stdout, stderr)
+}
+
+// run is Run in the environment e.
+func run(ctx context.Context, e env, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	// The app draws on the terminal itself; the commands write through
 	// out, which keeps the first write error.
 	out := &outWriter{w: stdout}
-	root := newRootCmd(stdin, stdout, out, stderr)
+	root := newRootCmd(e, stdin, stdout, out, stderr)
 	root.SetArgs(args)
 	root.SetIn(stdin)
 	root.SetErr(stderr)

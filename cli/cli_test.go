@@ -4,12 +4,11 @@ import (
 	"bytes"
 	"context"
 	"io"
+	"maps"
 	"os"
 	"path/filepath"
 	"testing"
 	"time"
-
-	"github.com/adrg/xdg"
 )
 
 // The times of the test journal are in a fixed zone an hour east of UTC,
@@ -21,12 +20,12 @@ var testZone = time.FixedZone("CET", 3600)
 var testNow = time.Date(2026, 3, 11, 12, 0, 0, 0, testZone)
 
 func TestMain(m *testing.M) {
-	// fang reads the width once, from the terminal when there is one; the
-	// goldens are laid out for 120 columns.
+	// fang reads the width once, from the terminal when there is one, and
+	// lipgloss whether to colour from the process's environment, neither
+	// through a hook of ours; set once before any test runs and never
+	// changed. The goldens are laid out for 120 columns.
 	os.Setenv("__FANG_TEST_WIDTH", "120")
 	os.Setenv("NO_COLOR", "1")
-	time.Local = testZone
-	clock = func() time.Time { return testNow }
 	code := m.Run()
 	for _, f := range afterAll {
 		f()
@@ -37,20 +36,52 @@ func TestMain(m *testing.M) {
 // afterAll runs once every test is done (the pty tests' binary goes).
 var afterAll []func()
 
-// isolate gives the test its own empty data and config folders and an
-// English environment.
-func isolate(t *testing.T) (data, cfg string) {
+// sandbox is one test's world: its own empty data and config folders, an
+// English environment and the clock stopped at testNow in testZone. It is
+// passed to the commands (env), never set on the process, so tests that
+// use one can run in parallel.
+type sandbox struct {
+	data, cfg string
+	vars      map[string]string // the environment; change it before running
+	now       time.Time
+}
+
+func isolate(t testing.TB) *sandbox {
 	t.Helper()
-	data, cfg = t.TempDir(), t.TempDir()
-	t.Setenv("XDG_DATA_HOME", data)
-	t.Setenv("XDG_CONFIG_HOME", cfg)
-	t.Setenv("LC_ALL", "")
-	t.Setenv("LC_MESSAGES", "")
-	t.Setenv("LANG", "en_GB.UTF-8")
-	t.Setenv("NO_COLOR", "1")
-	xdg.Reload()
-	t.Cleanup(xdg.Reload)
-	return data, cfg
+	sb := &sandbox{data: t.TempDir(), cfg: t.TempDir(), now: testNow}
+	sb.vars = map[string]string{
+		"HOME":            t.TempDir(),
+		"XDG_DATA_HOME":   sb.data,
+		"XDG_CONFIG_HOME": sb.cfg,
+		"LANG":            "en_GB.UTF-8",
+		"NO_COLOR":        "1",
+	}
+	return sb
+}
+
+// env is the environment the commands see.
+func (sb *sandbox) env() env {
+	vars := maps.Clone(sb.vars)
+	now := sb.now
+	return env{
+		now:        func() time.Time { return now },
+		getenv:     func(k string) string { return vars[k] },
+		dataHome:   vars["XDG_DATA_HOME"],
+		configHome: vars["XDG_CONFIG_HOME"],
+	}
+}
+
+// environ is the environment of a child process (the real binary) in
+// the sandbox: the test process's, with the sandbox's variables on top.
+func (sb *sandbox) environ() []string {
+	out := os.Environ()
+	for _, k := range []string{"LC_ALL", "LC_MESSAGES"} {
+		out = append(out, k+"=")
+	}
+	for k, v := range sb.vars {
+		out = append(out, k+"="+v)
+	}
+	return out
 }
 
 type result struct {
@@ -58,18 +89,18 @@ type result struct {
 	stdout, stderr string
 }
 
-func runCLI(t *testing.T, args ...string) result {
+func (sb *sandbox) run(t *testing.T, args ...string) result {
 	t.Helper()
-	return runWithStdin(t, &bytes.Buffer{}, args...)
+	return sb.runWithStdin(t, &bytes.Buffer{}, args...)
 }
 
-func runWithStdin(t *testing.T, stdin io.Reader, args ...string) result {
+func (sb *sandbox) runWithStdin(t *testing.T, stdin io.Reader, args ...string) result {
 	t.Helper()
 	if args == nil {
 		args = []string{} // nil would make cobra read os.Args
 	}
 	var out, errb bytes.Buffer
-	code := Run(context.Background(), args, stdin, &out, &errb)
+	code := run(context.Background(), sb.env(), args, stdin, &out, &errb)
 	return result{code, out.String(), errb.String()}
 }
 
@@ -87,7 +118,7 @@ func writeFile(t *testing.T, path, content string) {
 	must(t, os.WriteFile(path, []byte(content), 0o600))
 }
 
-func must(t *testing.T, err error) {
+func must(t testing.TB, err error) {
 	t.Helper()
 	if err != nil {
 		t.Fatal(err)

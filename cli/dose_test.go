@@ -45,14 +45,16 @@ steps = { en = ["Lift."], da = ["Løft."] }
 // The dose of an exercise reads the same on the app's intro screen and
 // in `rygtimer routines show`: both come from views.DoseText.
 func TestDoseSameInAppAndShow(t *testing.T) {
+	t.Parallel()
 	for _, lang := range []string{"en", "da"} {
 		t.Run(lang, func(t *testing.T) {
-			isolate(t)
+			t.Parallel()
+			sb := isolate(t)
 			path := filepath.Join(t.TempDir(), "one-sided.toml")
 			writeFile(t, path, oneSided)
 			r, err := routines.Load(path)
 			must(t, err)
-			show := runCLI(t, "routines", "show", path, "--lang", lang).want(t, exitOK).stdout
+			show := sb.run(t, "routines", "show", path, "--lang", lang).want(t, exitOK).stdout
 			intro := introScreens(t, r, lang)
 			if len(intro) != len(r.Exercises) {
 				t.Fatalf("reached %d intro screens, want %d", len(intro), len(r.Exercises))

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -14,67 +15,68 @@ import (
 
 	"github.com/rygtimer/rygtimer/export"
 	"github.com/rygtimer/rygtimer/i18n"
+	"github.com/rygtimer/rygtimer/journal"
+	"github.com/rygtimer/rygtimer/progress"
 	"github.com/rygtimer/rygtimer/routines"
 )
 
 // exportFormats are the formats of `rygtimer export`, as --format values
 // and as the file extensions -o recognises.
-var exportFormats = []string{"csv", "md", "json"}
+var exportFormats = []string{"csv", "md", "json", "html"}
 
-func newExportCmd(lang *string) *cobra.Command {
-	var format, since, out string
+// exportFlags are the flags of `rygtimer export`.
+type exportFlags struct {
+	format, since, out string
+	excel              bool
+}
+
+func newExportCmd(e env, lang *string) *cobra.Command {
+	var f exportFlags
 	cmd := &cobra.Command{
 		Use:   "export",
-		Short: "Write every session and step as CSV, Markdown or JSON",
+		Short: "Write every session and step as CSV, Markdown, JSON or an HTML report",
 		Long: `export writes the journal for your physiotherapist or a script: every
 session with its pain before and after, how it ended, your note, and each
 hold and set done.
 
-  csv   one row per step, for a spreadsheet
+  csv   one row per step, for a spreadsheet (RFC 4180; with --excel, for
+        a spreadsheet in your language: a byte-order mark, and semicolons
+        between cells in Danish)
   md    a readable report (Markdown) with weekly adherence and pain trend,
         in the chosen language
   json  an array of sessions, each with its steps; times are RFC 3339
+  html  one page to bring to your physiotherapist: charts of pain and of
+        how far it reached, weeks against the plan, stops, notes and
+        your routines with their doses now; it prints on A4
 
---since keeps the sessions started on or after a date (your local time).
+--since keeps the sessions started on or after a date (your local time),
+or within a span back from today: 30d (days) or 4w (weeks).
 -o writes a file, which is replaced only once the new one is complete;
 without -o the export goes to standard output. With -o and no --format,
 the format comes from the file's extension.`,
-		Example: `  # a report to print or mail to your physiotherapist
-  rygtimer export --format md -o ryg-report.md
+		Example: `  # a report to bring to your physiotherapist: the last four weeks
+  rygtimer export --format html --since 4w -o ryg-report.html
 
-  # this year's sessions for a spreadsheet
-  rygtimer export --format csv --since 2025-01-01 -o ryg.csv
+  # this year's sessions for a spreadsheet, in Danish Excel
+  rygtimer export --format csv --excel --lang da --since 2025-01-01 -o ryg.csv
 
   # for a script
   rygtimer export --format json | jq '.[] | select(.outcome == "pain_stop")'`,
-		Annotations: map[string]string{formKey: "rygtimer export --format csv|md|json [--since YYYY-MM-DD] [-o FILE] [--lang en|da]"},
+		Annotations: map[string]string{formKey: "rygtimer export --format csv|md|json|html [--since YYYY-MM-DD|30d|4w] [--excel] [-o FILE] [--lang en|da]"},
 		Args:        noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			if format == "" {
-				format = strings.TrimPrefix(strings.ToLower(filepath.Ext(out)), ".")
-				if format == "markdown" {
-					format = "md"
-				}
-				if !slices.Contains(exportFormats, format) {
-					return usagef("missing --format: choose csv, md or json\n%s", usageText(cmd))
-				}
+			o, err := f.options(e)
+			if err != nil {
+				return usagef("%v\n%s", err, usageText(cmd))
 			}
-			var from time.Time
-			if since != "" {
-				t, err := time.ParseInLocation(time.DateOnly, since, time.Local)
-				if err != nil {
-					return usagef("invalid argument %q for --since: write the date as YYYY-MM-DD, for example 2025-03-10\n%s", since, usageText(cmd))
-				}
-				from = t
-			}
-			return runExport(cmd.Context(), cmd.OutOrStdout(), cmd.ErrOrStderr(), exportOptions{
-				format: format, since: from, out: out, lang: textLang(*lang, cmd.ErrOrStderr()),
-			})
+			o.lang = textLang(e, *lang, cmd.ErrOrStderr())
+			return runExport(cmd.Context(), e, cmd.OutOrStdout(), cmd.ErrOrStderr(), o)
 		},
 	}
-	cmd.Flags().Var(newChoice(&format, "format", exportFormats...), "format", "format: csv, md (a readable report) or json")
-	cmd.Flags().StringVar(&since, "since", "", "only sessions started on or after this date, written YYYY-MM-DD")
-	cmd.Flags().StringVarP(&out, "output", "o", "", "write to FILE instead of standard output")
+	cmd.Flags().Var(newChoice(&f.format, "format", exportFormats...), "format", "format: csv, md (a readable report), json or html (a report to print)")
+	cmd.Flags().StringVar(&f.since, "since", "", "only sessions started on or after a date (YYYY-MM-DD) or within a span back from today (30d, 4w)")
+	cmd.Flags().BoolVar(&f.excel, "excel", false, "with --format csv: for a spreadsheet in your language (a byte-order mark, and semicolons between cells in Danish)")
+	cmd.Flags().StringVarP(&f.out, "output", "o", "", "write to FILE instead of standard output")
 	_ = cmd.RegisterFlagCompletionFunc("format", fixedCompletion(exportFormats...))
 	_ = cmd.RegisterFlagCompletionFunc("since", cobra.NoFileCompletions)
 	return cmd
@@ -83,19 +85,55 @@ the format comes from the file's extension.`,
 type exportOptions struct {
 	format, out, lang string
 	since             time.Time
+	excel             bool
 }
 
-func runExport(ctx context.Context, stdout, stderr io.Writer, o exportOptions) error {
-	ss, _, err := readJournal(ctx, stderr, o.since)
+// options checks the flags together; its errors are usage errors.
+func (f exportFlags) options(e env) (exportOptions, error) {
+	o := exportOptions{format: f.format, out: f.out, excel: f.excel}
+	if o.format == "" {
+		o.format = strings.TrimPrefix(strings.ToLower(filepath.Ext(f.out)), ".")
+		switch o.format {
+		case "markdown":
+			o.format = "md"
+		case "htm":
+			o.format = "html"
+		}
+		if !slices.Contains(exportFormats, o.format) {
+			return o, errors.New("missing --format: choose csv, md, json or html")
+		}
+	}
+	if f.excel && o.format != "csv" {
+		return o, fmt.Errorf("--excel is for --format csv, not %s", o.format)
+	}
+	if f.since != "" {
+		t, err := progress.ParseSince(f.since, e.now())
+		if err != nil {
+			return o, err
+		}
+		o.since = t
+	}
+	return o, nil
+}
+
+func runExport(ctx context.Context, e env, stdout, stderr io.Writer, o exportOptions) error {
+	from := o.since
+	if o.format == "html" {
+		from = time.Time{} // the report's doses replay the whole journal
+	}
+	all, _, err := readJournal(ctx, e, from)
 	if err != nil {
 		return err
 	}
+	ss := startedSince(all, o.since)
 	write := func(w io.Writer) error {
 		switch o.format {
 		case "csv":
-			return export.WriteCSV(w, ss)
+			return export.WriteCSVWith(w, ss, export.CSVOptions{Excel: o.excel, Lang: o.lang})
 		case "md":
-			return export.WriteMarkdownNamed(w, ss, clock(), o.lang, exportNames(o.lang, customRoutines()))
+			return export.WriteMarkdownNamed(w, ss, e.now(), o.lang, exportNames(o.lang, e.customRoutines()))
+		case "html":
+			return export.WriteHTML(w, htmlReport(e, o, ss, all))
 		default:
 			return export.WriteJSON(w, ss)
 		}
@@ -119,6 +157,21 @@ func runExport(ctx context.Context, stdout, stderr io.Writer, o exportOptions) e
 	}
 	_, err = fmt.Fprintln(stderr, i18n.New(o.lang).N("cli.export.written", len(ss), "File", o.out))
 	return err
+}
+
+// startedSince keeps the sessions started at or after since (all for a
+// zero since), as the journal's own Sessions(since) does.
+func startedSince(ss []journal.Session, since time.Time) []journal.Session {
+	if since.IsZero() {
+		return ss
+	}
+	var out []journal.Session
+	for _, s := range ss {
+		if !s.StartedAt.Before(since) {
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 // isStdout reports whether -o names standard output: nothing, "-", or

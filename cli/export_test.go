@@ -19,10 +19,9 @@ import (
 // fillJournal writes four sessions through the journal's own API:
 // a completed mobility session on 2026-03-02, a pain stop on 2026-03-10 late
 // in the evening, a red-flag check-in and a custom routine on 2026-03-11.
-func fillJournal(t *testing.T) {
+func fillJournal(t *testing.T, sb *sandbox) {
 	t.Helper()
-	cfg := os.Getenv("XDG_CONFIG_HOME")
-	writeFile(t, filepath.Join(cfg, "rygtimer", "routines", "evening.toml"), `id = "evening-plan"
+	writeFile(t, filepath.Join(sb.cfg, "rygtimer", "routines", "evening.toml"), `id = "evening-plan"
 phase = "mobility"
 name = { en = "Evening plan", da = "Aftenplan" }
 
@@ -35,10 +34,8 @@ sets = 1
 steps = { en = ["Lie down."], da = ["Lig ned."] }
 `)
 	ctx := context.Background()
-	path, err := journal.DefaultPath()
-	if err != nil {
-		t.Fatal(err)
-	}
+	path := sb.env().journalPath()
+	must(t, os.MkdirAll(filepath.Dir(path), 0o700))
 	s, err := journal.Open(ctx, path)
 	if err != nil {
 		t.Fatal(err)
@@ -67,9 +64,10 @@ steps = { en = ["Lie down."], da = ["Lig ned."] }
 }
 
 func TestExportJSON(t *testing.T) {
-	isolate(t)
-	fillJournal(t)
-	r := runCLI(t, "export", "--format", "json").want(t, exitOK)
+	t.Parallel()
+	sb := isolate(t)
+	fillJournal(t, sb)
+	r := sb.run(t, "export", "--format", "json").want(t, exitOK)
 	if r.stderr != "" {
 		t.Errorf("stderr: %s", r.stderr)
 	}
@@ -135,12 +133,14 @@ func TestExportJSON(t *testing.T) {
 
 	// --since is a local date, inclusive: the pain stop at 23:30 on the
 	// 10th is 22:30 UTC, still the 10th here.
-	r = runCLI(t, "export", "--format", "json", "--since", "2026-03-10").want(t, exitOK)
+	r = sb.run(t, "export", "--format", "json", "--since", "2026-03-10").want(t, exitOK)
 	must(t, json.Unmarshal([]byte(r.stdout), &ss))
 	if len(ss) != 3 || ss[0].Outcome == nil || *ss[0].Outcome != "pain_stop" {
 		t.Errorf("--since 2026-03-10 gave %d sessions, first %+v", len(ss), ss[0])
 	}
-	r = runCLI(t, "export", "--format", "json", "--since", "2026-03-12").want(t, exitOK)
+	// (A date after today is refused as a mistake: see TestUsageErrors.)
+	sb.now = testNow.AddDate(0, 0, 2)
+	r = sb.run(t, "export", "--format", "json", "--since", "2026-03-12").want(t, exitOK)
 	if strings.TrimSpace(r.stdout) != "[]" {
 		t.Errorf("export after the last session = %q", r.stdout)
 	}
@@ -176,9 +176,10 @@ func keys(t *testing.T, obj json.RawMessage) []string {
 }
 
 func TestExportCSV(t *testing.T) {
-	isolate(t)
-	fillJournal(t)
-	r := runCLI(t, "export", "--format", "csv").want(t, exitOK)
+	t.Parallel()
+	sb := isolate(t)
+	fillJournal(t, sb)
+	r := sb.run(t, "export", "--format", "csv").want(t, exitOK)
 	rows, err := csv.NewReader(strings.NewReader(r.stdout)).ReadAll()
 	must(t, err)
 	// Header, 2 + 1 steps, a row for the red flag without steps, 1 step.
@@ -199,9 +200,10 @@ func TestExportCSV(t *testing.T) {
 }
 
 func TestExportMarkdown(t *testing.T) {
-	isolate(t)
-	fillJournal(t)
-	out := runCLI(t, "export", "--format", "md", "--lang", "da").want(t, exitOK).stdout
+	t.Parallel()
+	sb := isolate(t)
+	fillJournal(t, sb)
+	out := sb.run(t, "export", "--format", "md", "--lang", "da").want(t, exitOK).stdout
 	for _, want := range []string{
 		"Smertelindring", "Bevægelighed", "Aftenplan", // routines, custom included
 		"Bækkenvip", "Knæ-til-bryst-stræk", "Aftenstræk", // exercises
@@ -217,20 +219,21 @@ func TestExportMarkdown(t *testing.T) {
 			t.Errorf("the report shows the id %q instead of its name", id)
 		}
 	}
-	en := runCLI(t, "export", "--format", "md").want(t, exitOK).stdout
+	en := sb.run(t, "export", "--format", "md").want(t, exitOK).stdout
 	if !strings.Contains(en, "Pelvic tilt") || !strings.Contains(en, "Evening plan") {
 		t.Errorf("the English report lacks names:\n%s", en)
 	}
 }
 
 func TestExportToFile(t *testing.T) {
-	isolate(t)
-	fillJournal(t)
+	t.Parallel()
+	sb := isolate(t)
+	fillJournal(t, sb)
 	dir := t.TempDir()
-	want := runCLI(t, "export", "--format", "json").want(t, exitOK).stdout
+	want := sb.run(t, "export", "--format", "json").want(t, exitOK).stdout
 
 	path := filepath.Join(dir, "ryg.json")
-	r := runCLI(t, "export", "--format", "json", "-o", path).want(t, exitOK)
+	r := sb.run(t, "export", "--format", "json", "-o", path).want(t, exitOK)
 	if r.stdout != "" || !strings.Contains(r.stderr, "4 sessions written to "+path) {
 		t.Errorf("stdout %q, stderr %q", r.stdout, r.stderr)
 	}
@@ -245,8 +248,8 @@ func TestExportToFile(t *testing.T) {
 
 	// The format follows the extension when --format is not given, and
 	// an existing file is replaced.
-	runCLI(t, "export", "-o", filepath.Join(dir, "ryg.csv")).want(t, exitOK)
-	runCLI(t, "export", "--format", "md", "-o", filepath.Join(dir, "ryg.json")).want(t, exitOK)
+	sb.run(t, "export", "-o", filepath.Join(dir, "ryg.csv")).want(t, exitOK)
+	sb.run(t, "export", "--format", "md", "-o", filepath.Join(dir, "ryg.json")).want(t, exitOK)
 	got, _ = os.ReadFile(path)
 	if !strings.HasPrefix(string(got), "# ") {
 		t.Errorf("the file was not replaced: %.40q", got)
@@ -262,11 +265,11 @@ func TestExportToFile(t *testing.T) {
 	}
 
 	// A folder that does not exist is bad input (issue 12), said plainly.
-	r = runCLI(t, "export", "--format", "csv", "-o", filepath.Join(dir, "no", "such", "x.csv")).want(t, exitUsage)
+	r = sb.run(t, "export", "--format", "csv", "-o", filepath.Join(dir, "no", "such", "x.csv")).want(t, exitUsage)
 	if !strings.Contains(r.stderr, "the folder "+filepath.Join(dir, "no", "such")+" does not exist") {
 		t.Errorf("stderr: %s", r.stderr)
 	}
-	r = runCLI(t, "export", "--format", "csv", "-o", dir).want(t, exitUsage)
+	r = sb.run(t, "export", "--format", "csv", "-o", dir).want(t, exitUsage)
 	if !strings.Contains(r.stderr, "it is a folder") {
 		t.Errorf("stderr: %s", r.stderr)
 	}
@@ -274,11 +277,12 @@ func TestExportToFile(t *testing.T) {
 
 // -o /dev/stdout is standard output, not a file to replace (issue 12).
 func TestExportToStdoutByName(t *testing.T) {
-	isolate(t)
-	fillJournal(t)
-	want := runCLI(t, "export", "--format", "json").want(t, exitOK).stdout
+	t.Parallel()
+	sb := isolate(t)
+	fillJournal(t, sb)
+	want := sb.run(t, "export", "--format", "json").want(t, exitOK).stdout
 	for _, name := range []string{"-", "/dev/stdout"} {
-		if got := runCLI(t, "export", "--format", "json", "-o", name).want(t, exitOK).stdout; got != want {
+		if got := sb.run(t, "export", "--format", "json", "-o", name).want(t, exitOK).stdout; got != want {
 			t.Errorf("-o %s wrote %d bytes to stdout, want the %d of the export", name, len(got), len(want))
 		}
 	}

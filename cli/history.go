@@ -5,30 +5,25 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
-	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
-	"github.com/adrg/xdg"
 	"github.com/spf13/cobra"
 
-	"github.com/rygtimer/rygtimer/config"
 	"github.com/rygtimer/rygtimer/i18n"
+	"github.com/rygtimer/rygtimer/internal/termtext"
 	"github.com/rygtimer/rygtimer/journal"
 	"github.com/rygtimer/rygtimer/progress"
 	"github.com/rygtimer/rygtimer/routines"
 	"github.com/rygtimer/rygtimer/views"
 )
 
-// clock is the time the text commands take as now; tests fix it.
-var clock = time.Now
-
 // maxDays bounds --days at a hundred years: more reaches back before any
 // journal, and a huge number would overflow the date it counts back to.
 const maxDays = 36500
 
-func newHistoryCmd(lang *string) *cobra.Command {
+func newHistoryCmd(e env, lang *string) *cobra.Command {
 	var days int
 	cmd := &cobra.Command{
 		Use:   "history",
@@ -50,20 +45,20 @@ It only reads the journal. With --days it covers only the last N days
 			if cmd.Flags().Changed("days") && (days < 1 || days > maxDays) {
 				return usagef("invalid argument \"%d\" for --days: use a number of days from 1 to %d\n%s", days, maxDays, usageText(cmd))
 			}
-			return runHistory(cmd.Context(), cmd.OutOrStdout(), cmd.ErrOrStderr(), textLang(*lang, cmd.ErrOrStderr()), days)
+			return runHistory(cmd.Context(), e, cmd.OutOrStdout(), cmd.ErrOrStderr(), textLang(e, *lang, cmd.ErrOrStderr()), days)
 		},
 	}
 	cmd.Flags().IntVar(&days, "days", 0, "only the last N days, today included (default: all)")
 	return cmd
 }
 
-func runHistory(ctx context.Context, stdout, stderr io.Writer, lang string, days int) error {
-	now := clock()
+func runHistory(ctx context.Context, e env, stdout, stderr io.Writer, lang string, days int) error {
+	now := e.now()
 	var since time.Time
 	if days > 0 {
 		since = progress.DayStart(now, days-1)
 	}
-	ss, found, err := readJournal(ctx, stderr, since)
+	ss, found, err := readJournal(ctx, e, since)
 	if err != nil {
 		return err
 	}
@@ -72,14 +67,16 @@ func runHistory(ctx context.Context, stdout, stderr io.Writer, lang string, days
 		_, err := fmt.Fprintln(stdout, cat.N("cli.history.none_in_days", days))
 		return err
 	}
-	return views.HistoryText(stdout, cat, ss, routineNames(lang, customRoutines()), now)
-}
-
-// journalPath is where the journal lives, found without creating anything
-// (journal.DefaultPath makes the folder): reading must not leave an empty
-// journal behind.
-func journalPath() string {
-	return filepath.Join(xdg.DataHome, "rygtimer", "journal.db")
+	// Routine ids and names, notes and answers come from the journal and
+	// from files someone else wrote; views.HistoryText strips ANSI
+	// sequences but not every control character (a BEL, C1 CSI), so the
+	// whole text passes through termtext before it reaches a terminal.
+	var b strings.Builder
+	if err := views.HistoryText(&b, cat, ss, routineNames(lang, e.customRoutines()), now); err != nil {
+		return err
+	}
+	_, err = io.WriteString(stdout, termtext.CleanLines(b.String()))
+	return err
 }
 
 // checkDataHome refuses to go on without a home for the journal: with
@@ -93,43 +90,55 @@ func checkDataHome(getenv func(string) string) error {
 }
 
 // readJournal returns the sessions started at or after since (all for a
-// zero since). found is false when there is no journal yet, which is no
-// error: nothing has been recorded. A journal that exists but cannot be
-// used is a failure (exit 1) that says what to check.
-func readJournal(ctx context.Context, stderr io.Writer, since time.Time) (ss []journal.Session, found bool, err error) {
-	if err := checkDataHome(os.Getenv); err != nil {
-		return nil, false, err
-	}
-	path := journalPath()
-	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
+// zero since), with their times in e's zone. found is false when there is
+// no journal yet, which is no error: nothing has been recorded. A journal
+// that exists but cannot be used is a failure (exit 1) that says what to
+// do.
+func readJournal(ctx context.Context, e env, since time.Time) (ss []journal.Session, found bool, err error) {
+	err = withJournal(ctx, e, func(ctx context.Context, s *journal.Store) error {
+		ss, err = s.Sessions(ctx, since)
+		return err
+	})
+	if errors.Is(err, journal.ErrNoJournal) {
 		return nil, false, nil
+	}
+	if err != nil {
+		return nil, true, err
+	}
+	return inZone(ss, e.now().Location()), true, nil
+}
+
+// withJournal opens the journal read-only for read. With no journal yet
+// it returns journal.ErrNoJournal and creates nothing.
+func withJournal(ctx context.Context, e env, read func(context.Context, *journal.Store) error) error {
+	if err := checkDataHome(e.getenv); err != nil {
+		return err
 	}
 	ctx, cancel := context.WithTimeout(ctx, 10*time.Second)
 	defer cancel()
-	s, err := journal.OpenReadOnly(ctx, path)
+	s, err := journal.OpenReadOnly(ctx, e.journalPath())
+	if errors.Is(err, journal.ErrNoJournal) {
+		return err
+	}
 	if err != nil {
-		return nil, true, journalFailure(err)
+		return journalFailure(err)
 	}
 	defer s.Close()
-	if n := s.Notice(); n != nil {
-		fmt.Fprintf(stderr, "warning: the journal was damaged (%v); it was kept, untouched, at %s and a new one was started\n", n.Err, n.KeptAt)
+	if err := read(ctx, s); err != nil {
+		return journalFailure(err)
 	}
-	ss, err = s.Sessions(ctx, since)
-	if err != nil {
-		return nil, true, journalFailure(err)
-	}
-	return ss, true, nil
+	return nil
 }
 
+// journalFailure says what to do about a journal that cannot be read. A
+// damaged file is only set aside by the app (reading commands change
+// nothing), so that is the advice; anything else is a matter of
+// ownership, permissions or space.
 func journalFailure(err error) error {
+	if journal.IsDamaged(err) {
+		return fmt.Errorf("%w\nThe journal file seems damaged. Start rygtimer once: it will set the file aside, untouched, and start a new journal", err)
+	}
 	return fmt.Errorf("%w\nNothing was changed. Check that the journal file and its folder belong to you and that the disk is not full, then try again", err)
-}
-
-// customRoutines loads the user's routines folder. Broken files are left
-// out here; `rygtimer routines list` and `validate` name them.
-func customRoutines() []routines.Routine {
-	rs, _ := routines.LoadDir(config.RoutinesDir())
-	return rs
 }
 
 // routineNames maps routine ids to their names in lang.

@@ -66,7 +66,7 @@ type ptyApp struct {
 	exit chan error
 }
 
-func startApp(t *testing.T, args ...string) *ptyApp {
+func startApp(t *testing.T, sb *sandbox, args ...string) *ptyApp {
 	t.Helper()
 	bin := binary(t)
 	ptmx, tty, err := pty.Open()
@@ -75,7 +75,7 @@ func startApp(t *testing.T, args ...string) *ptyApp {
 	a := &ptyApp{t: t, ptmx: ptmx, tty: tty, exit: make(chan error, 1)}
 	a.cmd = exec.Command(bin, args...)
 	a.cmd.Stdin, a.cmd.Stdout, a.cmd.Stderr = tty, tty, tty
-	a.cmd.Env = append(os.Environ(), "TERM=xterm-256color")
+	a.cmd.Env = append(sb.environ(), "TERM=xterm-256color")
 	a.cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
 	must(t, a.cmd.Start())
 	go func() {
@@ -205,8 +205,8 @@ const (
 // stops; after SIGCONT (fg) it is raw again, redrawn, and keys work
 // without enter.
 func TestSuspendAndResume(t *testing.T) {
-	isolate(t)
-	a := startApp(t, "--phase", "mobility")
+	sb := isolate(t)
+	a := startApp(t, sb, "--phase", "mobility")
 	a.intoFirstIntro()
 	if !a.raw() {
 		t.Fatal("the app runs without raw mode")
@@ -247,8 +247,8 @@ func TestSuspendAndResume(t *testing.T) {
 // the running session saved as interrupted, exit status 0 (DESIGN §8);
 // not Go's goroutine dump with status 2.
 func TestSIGQUIT(t *testing.T) {
-	isolate(t)
-	a := startApp(t, "--phase", "mobility")
+	sb := isolate(t)
+	a := startApp(t, sb, "--phase", "mobility")
 	a.intoFirstIntro()
 	a.keys("\r") // start the exercise: the session is open
 	a.waitText(0, "Get ready")
@@ -265,7 +265,7 @@ func TestSIGQUIT(t *testing.T) {
 	}
 
 	var ss []struct{ Outcome *string }
-	must(t, json.Unmarshal([]byte(runCLI(t, "export", "--format", "json").want(t, exitOK).stdout), &ss))
+	must(t, json.Unmarshal([]byte(sb.run(t, "export", "--format", "json").want(t, exitOK).stdout), &ss))
 	if len(ss) != 1 || ss[0].Outcome == nil || *ss[0].Outcome != "interrupted" {
 		t.Errorf("the session is not saved as interrupted: %+v", ss)
 	}

@@ -11,15 +11,16 @@ import (
 // Issue 12: --days so large that counting back overflows gave "no
 // sessions"; it is a usage error with the range.
 func TestHistoryDaysRange(t *testing.T) {
-	isolate(t)
-	fillJournal(t)
+	t.Parallel()
+	sb := isolate(t)
+	fillJournal(t, sb)
 	for _, days := range []string{"1000000000000", "36501", "-3"} {
-		r := runCLI(t, "history", "--days", days).want(t, exitUsage)
+		r := sb.run(t, "history", "--days", days).want(t, exitUsage)
 		if !strings.Contains(r.stderr, "from 1 to 36500") {
 			t.Errorf("--days %s: stderr does not give the range:\n%s", days, r.stderr)
 		}
 	}
-	if out := runCLI(t, "history", "--days", "36500").want(t, exitOK).stdout; !strings.Contains(out, "Pain relief") {
+	if out := sb.run(t, "history", "--days", "36500").want(t, exitOK).stdout; !strings.Contains(out, "Pain relief") {
 		t.Errorf("--days 36500 leaves sessions out:\n%s", out)
 	}
 }
@@ -32,7 +33,8 @@ func (failingWriter) Write([]byte) (int, error) { return 0, syscall.ENOSPC }
 // Issue 12: `routines validate > /dev/full` exited 0. Output that could
 // not be written is a failure, whichever command wrote it.
 func TestWriteErrorsFail(t *testing.T) {
-	isolate(t)
+	t.Parallel()
+	sb := isolate(t)
 	for _, args := range [][]string{
 		{"routines", "validate", "testdata/good-routine.toml"},
 		{"routines", "list"},
@@ -42,7 +44,7 @@ func TestWriteErrorsFail(t *testing.T) {
 		{"--help"},
 	} {
 		var errb strings.Builder
-		code := Run(t.Context(), args, strings.NewReader(""), failingWriter{}, &errb)
+		code := run(t.Context(), sb.env(), args, strings.NewReader(""), failingWriter{}, &errb)
 		if code != exitFailure {
 			t.Errorf("%v to a full disk: exit status %d, want 1", args, code)
 		}
@@ -55,11 +57,12 @@ func TestWriteErrorsFail(t *testing.T) {
 // Issue 12: with HOME unset, xdg puts the data folder under / and the
 // journal was created there. Commands that use the journal refuse.
 func TestNoHome(t *testing.T) {
-	isolate(t)
-	t.Setenv("HOME", "")
-	t.Setenv("XDG_DATA_HOME", "")
+	t.Parallel()
+	sb := isolate(t)
+	sb.vars["HOME"] = ""
+	sb.vars["XDG_DATA_HOME"] = ""
 	for _, args := range [][]string{{"history"}, {"export", "--format", "json"}} {
-		r := runCLI(t, args...).want(t, exitUsage)
+		r := sb.run(t, args...).want(t, exitUsage)
 		if !strings.Contains(r.stderr, "HOME is not set") {
 			t.Errorf("%v: stderr: %s", args, r.stderr)
 		}
@@ -85,7 +88,9 @@ const hostile = "id = \"hostile\"\nphase = \"mobility\"\n" +
 // routines list, show and validate. Whether the loader refuses such a
 // file or not, nothing printed may carry a control character.
 func TestOutsideTextIsCleaned(t *testing.T) {
-	_, cfg := isolate(t)
+	t.Parallel()
+	sb := isolate(t)
+	cfg := sb.cfg
 	dir := filepath.Join(cfg, "rygtimer", "routines")
 	path := filepath.Join(dir, "evil\x1b]0;title\a.toml")
 	writeFile(t, path, hostile)
@@ -94,7 +99,7 @@ func TestOutsideTextIsCleaned(t *testing.T) {
 		{"routines", "show", path},
 		{"routines", "validate", path},
 	} {
-		r := runCLI(t, args...)
+		r := sb.run(t, args...)
 		if r.code != exitOK && r.code != exitUsage {
 			t.Errorf("%v: exit status %d", args, r.code)
 		}

@@ -28,7 +28,7 @@ const formKey = "form"
 
 // newRootCmd builds the command tree. screen is the terminal the app
 // draws on; the commands write their text to stdout.
-func newRootCmd(stdin io.Reader, screen, stdout, stderr io.Writer) *cobra.Command {
+func newRootCmd(e env, stdin io.Reader, screen, stdout, stderr io.Writer) *cobra.Command {
 	var f rootFlags
 	root := &cobra.Command{
 		Use:   "rygtimer",
@@ -77,14 +77,14 @@ rygtimer does not replace a physiotherapist or a doctor.`,
 			if !isTerminal(stdin) || !isTerminal(screen) {
 				return usagef("not a terminal: rygtimer needs a terminal window, not a pipe or a file\n(for plain text, try `rygtimer history` or `rygtimer routines list`)")
 			}
-			return runApp(f, stdin, screen)
+			return runApp(e, f, stdin, screen)
 		},
 	}
 	addRootFlags(root, &f)
 	root.SetFlagErrorFunc(flagError)
 	root.SilenceUsage = true
 
-	root.AddCommand(newHistoryCmd(&f.lang), newExportCmd(&f.lang), newRoutinesCmd(&f.lang), newManCmd())
+	root.AddCommand(newHistoryCmd(e, &f.lang), newExportCmd(e, &f.lang), newStatusCmd(e, &f.lang), newRoutinesCmd(e, &f.lang), newManCmd())
 	// cobra adds `completion` when it runs; adding it now lets a mistyped
 	// shell ("completion bsh") be an error instead of a help page. It
 	// keeps the writer it finds, so that is set first.

@@ -11,14 +11,13 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/rygtimer/rygtimer/config"
 	"github.com/rygtimer/rygtimer/i18n"
 	"github.com/rygtimer/rygtimer/internal/termtext"
 	"github.com/rygtimer/rygtimer/routines"
 	"github.com/rygtimer/rygtimer/views"
 )
 
-func newRoutinesCmd(lang *string) *cobra.Command {
+func newRoutinesCmd(e env, lang *string) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "routines",
 		Short: "List, show and check exercise routines",
@@ -41,11 +40,11 @@ handing it over.`,
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error { return cmd.Help() },
 	}
-	cmd.AddCommand(newRoutinesListCmd(lang), newRoutinesShowCmd(lang), newRoutinesValidateCmd(lang))
+	cmd.AddCommand(newRoutinesListCmd(e, lang), newRoutinesShowCmd(e, lang), newRoutinesValidateCmd(e, lang))
 	return cmd
 }
 
-func newRoutinesListCmd(lang *string) *cobra.Command {
+func newRoutinesListCmd(e env, lang *string) *cobra.Command {
 	return &cobra.Command{
 		Use:   "list",
 		Short: "List the built-in and your own routines",
@@ -58,12 +57,12 @@ a file with mistakes is left out and named on standard error.`,
 		Annotations: map[string]string{formKey: "rygtimer routines list [--lang en|da]"},
 		Args:        noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			return runRoutinesList(cmd.OutOrStdout(), cmd.ErrOrStderr(), textLang(*lang, cmd.ErrOrStderr()))
+			return runRoutinesList(e, cmd.OutOrStdout(), cmd.ErrOrStderr(), textLang(e, *lang, cmd.ErrOrStderr()))
 		},
 	}
 }
 
-func newRoutinesShowCmd(lang *string) *cobra.Command {
+func newRoutinesShowCmd(e env, lang *string) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "show ID|FILE",
 		Short: "Show a routine's exercises and every step of its session",
@@ -90,19 +89,19 @@ routine written in one language is shown in that language.`,
 				return nil, cobra.ShellCompDirectiveNoFileComp
 			}
 			var ids []string
-			for _, r := range append(routines.BuiltIns(), customRoutines()...) {
+			for _, r := range append(routines.BuiltIns(), e.customRoutines()...) {
 				ids = append(ids, r.ID)
 			}
 			return ids, cobra.ShellCompDirectiveDefault // ids, and files
 		},
 		RunE: func(cmd *cobra.Command, a []string) error {
-			return runRoutinesShow(cmd.OutOrStdout(), cmd.ErrOrStderr(), textLang(*lang, cmd.ErrOrStderr()), a[0])
+			return runRoutinesShow(e, cmd.OutOrStdout(), cmd.ErrOrStderr(), textLang(e, *lang, cmd.ErrOrStderr()), a[0])
 		},
 	}
 	return cmd
 }
 
-func newRoutinesValidateCmd(lang *string) *cobra.Command {
+func newRoutinesValidateCmd(e env, lang *string) *cobra.Command {
 	return &cobra.Command{
 		Use:   "validate FILE...",
 		Short: "Check routine files and name every mistake",
@@ -122,15 +121,15 @@ The exit status is 0 when every file is valid and 2 otherwise.`,
 			return []string{"toml"}, cobra.ShellCompDirectiveFilterFileExt
 		},
 		RunE: func(cmd *cobra.Command, a []string) error {
-			return runRoutinesValidate(cmd.OutOrStdout(), cmd.ErrOrStderr(), textLang(*lang, cmd.ErrOrStderr()), a)
+			return runRoutinesValidate(cmd.OutOrStdout(), cmd.ErrOrStderr(), textLang(e, *lang, cmd.ErrOrStderr()), a)
 		},
 	}
 }
 
 // --- list
 
-func runRoutinesList(stdout, stderr io.Writer, lang string) error {
-	custom, loadErr := routines.LoadDir(config.RoutinesDir())
+func runRoutinesList(e env, stdout, stderr io.Writer, lang string) error {
+	custom, loadErr := routines.LoadDir(e.routinesDir())
 	cat := i18n.New(lang)
 	tw := tabwriter.NewWriter(stdout, 0, 0, 3, ' ', 0)
 	fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", cat.T("cli.list.col_id"), cat.T("cli.list.col_name"),
@@ -156,8 +155,8 @@ func runRoutinesList(stdout, stderr io.Writer, lang string) error {
 
 // --- show
 
-func runRoutinesShow(stdout, stderr io.Writer, lang, which string) error {
-	r, err := findRoutine(stderr, which)
+func runRoutinesShow(e env, stdout, stderr io.Writer, lang, which string) error {
+	r, err := findRoutine(e, stderr, which)
 	if err != nil {
 		return err
 	}
@@ -166,10 +165,10 @@ func runRoutinesShow(stdout, stderr io.Writer, lang, which string) error {
 
 // findRoutine finds a routine by id, or loads it from a file: a word
 // with a path separator or a .toml ending, or any file that exists.
-func findRoutine(stderr io.Writer, which string) (routines.Routine, error) {
+func findRoutine(e env, stderr io.Writer, which string) (routines.Routine, error) {
 	isFile := strings.ContainsRune(which, os.PathSeparator) || strings.HasSuffix(which, ".toml")
 	if !isFile {
-		custom, loadErr := routines.LoadDir(config.RoutinesDir())
+		custom, loadErr := routines.LoadDir(e.routinesDir())
 		if r, ok := routines.Find(which, custom); ok {
 			return r, nil
 		}

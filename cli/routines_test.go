@@ -11,10 +11,12 @@ import (
 )
 
 func TestRoutinesShowPainRelief(t *testing.T) {
+	t.Parallel()
 	for _, lang := range []string{"en", "da"} {
 		t.Run(lang, func(t *testing.T) {
-			isolate(t)
-			r := runCLI(t, "routines", "show", "pain-relief", "--lang", lang).want(t, exitOK)
+			t.Parallel()
+			sb := isolate(t)
+			r := sb.run(t, "routines", "show", "pain-relief", "--lang", lang).want(t, exitOK)
 			if r.stderr != "" {
 				t.Errorf("stderr: %s", r.stderr)
 			}
@@ -24,8 +26,9 @@ func TestRoutinesShowPainRelief(t *testing.T) {
 }
 
 func TestRoutinesShowFacts(t *testing.T) {
-	isolate(t)
-	out := runCLI(t, "routines", "show", "pain-relief").want(t, exitOK).stdout
+	t.Parallel()
+	sb := isolate(t)
+	out := sb.run(t, "routines", "show", "pain-relief").want(t, exitOK).stdout
 	for _, want := range []string{
 		"- Get ready: 5 s",
 		"- Set 1/3, right side: hold 20 s",
@@ -50,7 +53,8 @@ func TestRoutinesShowFacts(t *testing.T) {
 }
 
 func TestRoutinesShowFileAndLanguage(t *testing.T) {
-	isolate(t)
+	t.Parallel()
+	sb := isolate(t)
 	dir := t.TempDir()
 	path := filepath.Join(dir, "english-only.toml")
 	writeFile(t, path, `id = "english-only"
@@ -77,7 +81,7 @@ steps = { en = ["Tilt and count."] }
 `)
 	// A one-language routine is shown in its own language, whatever the
 	// interface speaks.
-	out := runCLI(t, "routines", "show", path, "--lang", "da").want(t, exitOK).stdout
+	out := sb.run(t, "routines", "show", path, "--lang", "da").want(t, exitOK).stdout
 	for _, want := range []string{
 		"Evening stretch (english-only)",
 		"From the file " + path,
@@ -96,7 +100,9 @@ steps = { en = ["Tilt and count."] }
 }
 
 func TestRoutinesList(t *testing.T) {
-	_, cfg := isolate(t)
+	t.Parallel()
+	sb := isolate(t)
+	cfg := sb.cfg
 	dir := filepath.Join(cfg, "rygtimer", "routines")
 	writeFile(t, filepath.Join(dir, "evening.toml"), `id = "evening"
 phase = "pain-relief"
@@ -110,7 +116,7 @@ hold = { min = "20s", max = "30s" }
 sets = 2
 steps = { en = ["Lie down."], da = ["Lig ned."] }
 `)
-	r := runCLI(t, "routines", "list").want(t, exitOK)
+	r := sb.run(t, "routines", "list").want(t, exitOK)
 	// The custom routine's path is the test's temporary folder.
 	golden.RequireEqual(t, []byte(strings.ReplaceAll(r.stdout, dir, "$ROUTINES")))
 	if r.stderr != "" {
@@ -119,7 +125,7 @@ steps = { en = ["Lie down."], da = ["Lig ned."] }
 
 	// A broken file is left out and named on stderr; the list still works.
 	writeFile(t, filepath.Join(dir, "broken.toml"), "id = \"broken\"\nphase = 3\n")
-	r = runCLI(t, "routines", "list", "--lang", "da").want(t, exitOK)
+	r = sb.run(t, "routines", "list", "--lang", "da").want(t, exitOK)
 	if strings.Contains(r.stdout, "broken") || !strings.Contains(r.stdout, "Aften") || !strings.Contains(r.stdout, "Smertelindring") {
 		t.Errorf("list with a broken file:\n%s", r.stdout)
 	}
@@ -129,14 +135,15 @@ steps = { en = ["Lie down."], da = ["Lig ned."] }
 }
 
 func TestRoutinesValidate(t *testing.T) {
-	isolate(t)
-	r := runCLI(t, "routines", "validate", "testdata/bad-routine.toml", "testdata/good-routine.toml", "testdata/missing.toml").want(t, exitUsage)
+	t.Parallel()
+	sb := isolate(t)
+	r := sb.run(t, "routines", "validate", "testdata/bad-routine.toml", "testdata/good-routine.toml", "testdata/missing.toml").want(t, exitUsage)
 	golden.RequireEqual(t, []byte("--- stdout\n"+r.stdout+"--- stderr\n"+r.stderr))
 	if n := strings.Count(r.stderr, "testdata/bad-routine.toml:"); n < 3 {
 		t.Errorf("%d mistakes reported, want every one (at least 3)", n)
 	}
 
-	r = runCLI(t, "routines", "validate", "testdata/good-routine.toml", "--lang", "da").want(t, exitOK)
+	r = sb.run(t, "routines", "validate", "testdata/good-routine.toml", "--lang", "da").want(t, exitOK)
 	if !strings.HasPrefix(r.stdout, "testdata/good-routine.toml: ok (") || !strings.Contains(r.stdout, "øvelser, ca. ") {
 		t.Errorf("validate ok: %q", r.stdout)
 	}

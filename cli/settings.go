@@ -26,16 +26,16 @@ type settings struct {
 	notices   []string
 }
 
-func loadSettings(f rootFlags) (settings, error) {
+func loadSettings(e env, f rootFlags) (settings, error) {
 	s := settings{tempo: 1, bigDigits: true}
 	if f.lang != "" && !i18n.Supported(f.lang) {
 		return s, usagef("invalid value %q for --lang: use en or da", f.lang)
 	}
-	cfg, err := loadConfig()
+	cfg, err := loadConfig(e)
 	if err != nil {
 		return s, err
 	}
-	s.lang = resolveLang(f.lang, cfg, os.Getenv)
+	s.lang = resolveLang(f.lang, cfg, e.getenv)
 	s.quiet = f.quiet || !config.Or(cfg.Sound, true)
 	s.tempo = config.Or(cfg.Tempo, 1.0)
 	s.bigDigits = config.Or(cfg.BigDigits, true)
@@ -46,7 +46,7 @@ func loadSettings(f rootFlags) (settings, error) {
 	}
 
 	s.routines = routines.BuiltIns()
-	custom, err := routines.LoadDir(config.RoutinesDir())
+	custom, err := routines.LoadDir(e.routinesDir())
 	s.routines = append(s.routines, custom...)
 	if err != nil {
 		// A broken file in the routines folder must not keep the patient
@@ -84,8 +84,8 @@ func loadSettings(f rootFlags) (settings, error) {
 // loadConfig reads the settings file. A file that cannot be read is a
 // failure (exit 1); a file with mistakes is bad input (exit 2) and every
 // mistake is named.
-func loadConfig() (config.Config, error) {
-	cfg, err := config.Load(config.DefaultPath())
+func loadConfig(e env) (config.Config, error) {
+	cfg, err := config.Load(e.configPath())
 	if err != nil {
 		var pe *os.PathError
 		if errors.As(err, &pe) {
@@ -106,10 +106,10 @@ func resolveLang(flag string, cfg config.Config, getenv func(string) string) str
 // textLang is the language of a subcommand's own text (history, export,
 // routines). Those commands only read, so a config file with mistakes
 // does not stop them: they say so on stderr and go on without it.
-func textLang(flag string, stderr io.Writer) string {
-	cfg, err := loadConfig()
+func textLang(e env, flag string, stderr io.Writer) string {
+	cfg, err := loadConfig(e)
 	if err != nil {
 		fmt.Fprintf(stderr, "warning: %v\n(going on without the config file)\n", err)
 	}
-	return resolveLang(flag, cfg, os.Getenv)
+	return resolveLang(flag, cfg, e.getenv)
 }

@@ -10,28 +10,30 @@ import (
 
 // Flags override the config file, which overrides the environment.
 func TestLanguagePrecedence(t *testing.T) {
-	_, cfg := isolate(t)
-	t.Setenv("LANG", "da_DK.UTF-8")
-	if got := textLang("", io.Discard); got != "da" {
+	t.Parallel()
+	sb := isolate(t)
+	cfg := sb.cfg
+	sb.vars["LANG"] = "da_DK.UTF-8"
+	if got := textLang(sb.env(), "", io.Discard); got != "da" {
 		t.Errorf("LANG=da_DK: %q, want da", got)
 	}
 	writeFile(t, filepath.Join(cfg, "rygtimer", "config.toml"), "lang = \"en\"\n")
-	if got := textLang("", io.Discard); got != "en" {
+	if got := textLang(sb.env(), "", io.Discard); got != "en" {
 		t.Errorf("config en over LANG da: %q, want en", got)
 	}
-	if got := textLang("da", io.Discard); got != "da" {
+	if got := textLang(sb.env(), "da", io.Discard); got != "da" {
 		t.Errorf("--lang da over config en: %q, want da", got)
 	}
 
-	t.Setenv("LANG", "en_GB.UTF-8")
+	sb.vars["LANG"] = "en_GB.UTF-8"
 	writeFile(t, filepath.Join(cfg, "rygtimer", "config.toml"), "lang = \"da\"\n")
-	if got := textLang("", io.Discard); got != "da" {
+	if got := textLang(sb.env(), "", io.Discard); got != "da" {
 		t.Errorf("config da over LANG en: %q, want da", got)
 	}
-	if got := runCLI(t, "routines", "list").want(t, exitOK).stdout; !strings.HasPrefix(got, "Id ") {
+	if got := sb.run(t, "routines", "list").want(t, exitOK).stdout; !strings.HasPrefix(got, "Id ") {
 		t.Errorf("routines list with lang = \"da\" in the config:\n%s", got)
 	}
-	if got := runCLI(t, "routines", "list", "--lang", "en").want(t, exitOK).stdout; !strings.HasPrefix(got, "ID ") {
+	if got := sb.run(t, "routines", "list", "--lang", "en").want(t, exitOK).stdout; !strings.HasPrefix(got, "ID ") {
 		t.Errorf("routines list --lang en:\n%s", got)
 	}
 
@@ -39,7 +41,7 @@ func TestLanguagePrecedence(t *testing.T) {
 	// so and goes on with the environment's language.
 	writeFile(t, filepath.Join(cfg, "rygtimer", "config.toml"), "lang = \"de\"\n")
 	var warn bytes.Buffer
-	if got := textLang("", &warn); got != "en" {
+	if got := textLang(sb.env(), "", &warn); got != "en" {
 		t.Errorf("broken config: %q, want en from LANG", got)
 	}
 	if !strings.Contains(warn.String(), "config.toml:1:8") {
@@ -50,15 +52,17 @@ func TestLanguagePrecedence(t *testing.T) {
 // Flags override the config file, which overrides the defaults: what
 // config.Merge once promised and only its own test used.
 func TestSettingsPrecedence(t *testing.T) {
-	_, cfg := isolate(t)
+	t.Parallel()
+	sb := isolate(t)
+	cfg := sb.cfg
 	writeFile(t, filepath.Join(cfg, "rygtimer", "config.toml"), "sound = true\ntempo = 1.5\nbig_digits = false\n\n[help]\ndoctor = \"GP\"\n")
-	s, err := loadSettings(rootFlags{quiet: true})
+	s, err := loadSettings(sb.env(), rootFlags{quiet: true})
 	must(t, err)
 	if !s.quiet || s.tempo != 1.5 || s.bigDigits || s.help.Doctor != "GP" || s.help.Emergency != "" {
 		t.Errorf("settings = %+v", s)
 	}
 	writeFile(t, filepath.Join(cfg, "rygtimer", "config.toml"), "")
-	s, err = loadSettings(rootFlags{})
+	s, err = loadSettings(sb.env(), rootFlags{})
 	must(t, err)
 	if s.quiet || s.tempo != 1 || !s.bigDigits {
 		t.Errorf("defaults = %+v", s)

@@ -13,17 +13,20 @@ import (
 )
 
 func TestHelp(t *testing.T) {
-	for _, args := range [][]string{{"--help"}, {"routines", "--help"}, {"export", "--help"}} {
+	t.Parallel()
+	for _, args := range [][]string{{"--help"}, {"routines", "--help"}, {"export", "--help"}, {"status", "--help"}} {
 		t.Run(strings.Join(args, "_"), func(t *testing.T) {
-			isolate(t)
-			r := runCLI(t, args...).want(t, exitOK)
+			t.Parallel()
+			sb := isolate(t)
+			r := sb.run(t, args...).want(t, exitOK)
 			golden.RequireEqual(t, []byte(r.stdout))
 		})
 	}
 }
 
 func TestEveryCommandHasHelpText(t *testing.T) {
-	root := newRootCmd(nil, io.Discard, io.Discard, io.Discard)
+	t.Parallel()
+	root := newRootCmd(isolate(t).env(), nil, io.Discard, io.Discard, io.Discard)
 	for _, c := range append(root.Commands(), root) {
 		for _, sub := range append(c.Commands(), c) {
 			if sub.Name() == "help" || sub.Parent() != nil && sub.Parent().Name() == "completion" {
@@ -37,13 +40,14 @@ func TestEveryCommandHasHelpText(t *testing.T) {
 }
 
 func TestUsageErrors(t *testing.T) {
+	t.Parallel()
 	cases := []struct {
 		name string
 		args []string
 		want []string // in stderr
 	}{
 		{"bad_flag", []string{"history", "--bogus"}, []string{"Unknown flag: --bogus", "Usage: `rygtimer history [--days N] [--lang en|da]`"}},
-		{"unknown_command", []string{"hist"}, []string{`Unknown command "hist" for "rygtimer" (did you mean "history"?)`, "Commands: completion, export, history, routines"}},
+		{"unknown_command", []string{"hist"}, []string{`Unknown command "hist" for "rygtimer" (did you mean "history"?)`, "Commands: completion, export, history, routines, status"}},
 		{"unknown_subcommand", []string{"routines", "lst"}, []string{`Unknown command "lst" for "rygtimer routines"`, "Commands: list, show, validate"}},
 		{"stray_argument", []string{"history", "today"}, []string{`Unexpected argument "today"`}},
 		{"show_missing_arg", []string{"routines", "show"}, []string{"Missing the routine to show", "Usage: `rygtimer routines show ID|FILE"}},
@@ -55,9 +59,13 @@ func TestUsageErrors(t *testing.T) {
 		{"bad_phase", []string{"--phase", "stretch"}, []string{`Invalid argument "stretch" for --phase: use pain-relief, mobility or strengthening`}},
 		{"bad_lang", []string{"routines", "list", "--lang", "de"}, []string{`Invalid argument "de" for --lang: use en or da`}},
 		{"phase_and_routine", []string{"--phase", "mobility", "--routine", "x.toml"}, []string{"Use either --phase or --routine, not both"}},
-		{"bad_format", []string{"export", "--format", "pdf"}, []string{`Invalid argument "pdf" for --format: use csv, md or json`, "Usage: `rygtimer export --format csv|md|json"}},
-		{"no_format", []string{"export"}, []string{"Missing --format: choose csv, md or json"}},
-		{"bad_since", []string{"export", "--format", "csv", "--since", "10-03-2026"}, []string{`Invalid argument "10-03-2026" for --since: write the date as YYYY-MM-DD`}},
+		{"bad_format", []string{"export", "--format", "pdf"}, []string{`Invalid argument "pdf" for --format: use csv, md, json or html`, "Usage: `rygtimer export --format csv|md|json|html"}},
+		{"no_format", []string{"export"}, []string{"Missing --format: choose csv, md, json or html"}},
+		{"bad_since", []string{"export", "--format", "csv", "--since", "10-03-2026"}, []string{`--since "10-03-2026" is neither a date nor a span: write a date as YYYY-MM-DD`, "Usage: `rygtimer export"}},
+		{"bad_span", []string{"export", "--format", "csv", "--since", "4x"}, []string{`--since "4x" is neither a date nor a span`}},
+		{"future_since", []string{"export", "--format", "csv", "--since", "2030-01-01"}, []string{"--since 2030-01-01 is after today"}},
+		{"excel_not_csv", []string{"export", "--format", "json", "--excel"}, []string{"--excel is for --format csv, not json"}},
+		{"status_stray_argument", []string{"status", "now"}, []string{`unexpected argument "now"`}},
 		{"bad_days", []string{"history", "--days", "week"}, []string{`Invalid argument "week" for --days: use a whole number`}},
 		{"zero_days", []string{"history", "--days", "0"}, []string{`Invalid argument "0" for --days`}},
 		{"flag_without_value", []string{"export", "--format"}, []string{"Flag needs an argument: --format"}},
@@ -68,8 +76,9 @@ func TestUsageErrors(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			isolate(t)
-			r := runCLI(t, c.args...).want(t, exitUsage)
+			t.Parallel()
+			sb := isolate(t)
+			r := sb.run(t, c.args...).want(t, exitUsage)
 			for _, w := range c.want {
 				// In a terminal fang capitalises the first word; in a
 				// pipe (as here) the message stays as written.
@@ -86,8 +95,9 @@ func TestUsageErrors(t *testing.T) {
 }
 
 func TestAppNeedsATerminal(t *testing.T) {
-	isolate(t)
-	r := runWithStdin(t, bytes.NewBufferString("\n")).want(t, exitUsage)
+	t.Parallel()
+	sb := isolate(t)
+	r := sb.runWithStdin(t, bytes.NewBufferString("\n")).want(t, exitUsage)
 	if !strings.Contains(r.stderr, "needs a terminal") {
 		t.Errorf("stderr: %s", r.stderr)
 	}
@@ -97,22 +107,23 @@ func TestAppNeedsATerminal(t *testing.T) {
 }
 
 func TestVersionAndCompletion(t *testing.T) {
-	isolate(t)
-	r := runCLI(t, "--version").want(t, exitOK)
+	t.Parallel()
+	sb := isolate(t)
+	r := sb.run(t, "--version").want(t, exitOK)
 	if !strings.HasPrefix(r.stdout, "rygtimer version ") {
 		t.Errorf("--version = %q", r.stdout)
 	}
 	for _, shell := range []string{"bash", "zsh", "fish"} {
-		r := runCLI(t, "completion", shell).want(t, exitOK)
+		r := sb.run(t, "completion", shell).want(t, exitOK)
 		if !strings.Contains(r.stdout, "rygtimer") || len(r.stdout) < 1000 {
 			t.Errorf("completion %s: %.80q", shell, r.stdout)
 		}
 	}
-	r = runCLI(t, "__complete", "routines", "show", "").want(t, exitOK)
+	r = sb.run(t, "__complete", "routines", "show", "").want(t, exitOK)
 	if !strings.Contains(r.stdout, "pain-relief\nmobility\nstrengthening\n") {
 		t.Errorf("routine ids are not completed: %q", r.stdout)
 	}
-	help := runCLI(t, "--help").want(t, exitOK).stdout
+	help := sb.run(t, "--help").want(t, exitOK).stdout
 	if !strings.Contains(help, "\n    history ") {
 		t.Fatalf("cannot find the command list in --help:\n%s", help)
 	}
@@ -124,6 +135,7 @@ func TestVersionAndCompletion(t *testing.T) {
 // The exit status follows the error's type, never its wording: a failure
 // whose text happens to read like cobra's is still a failure.
 func TestExitCodeByType(t *testing.T) {
+	t.Parallel()
 	cases := []struct {
 		err  error
 		want int

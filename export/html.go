@@ -32,6 +32,10 @@ type HTMLReport struct {
 	// period's sessions, which would replay the progression from the
 	// middle.
 	Routines []RoutineDoses
+	// DoseText words an exercise's dose, as the app and `routines show`
+	// do (views.DoseText in the report's language; export cannot import
+	// views). Nil leaves the doses out.
+	DoseText func(routines.Exercise, routines.Doses) string
 	// PlanDaysPerWeek is the plan the weeks are held against: days with
 	// an exercised session per week. 0 means 7, every day, as the
 	// built-in routines advise ("daily, if the pain allows").
@@ -115,7 +119,7 @@ func buildPage(r HTMLReport, c *i18n.Catalog) page {
 		p.Plan = 7
 	}
 	p.Made = c.T("export.made", "Date", d.DayMonth(r.Now)+" "+r.Now.Format("2006"))
-	p.Routines = routineBlocks(r.Routines, c)
+	p.Routines = routineBlocks(r.Routines, r.DoseText, c)
 	if len(ss) == 0 {
 		p.Empty = true
 		return p
@@ -220,7 +224,7 @@ func reachMoves(ss []journal.Session, c *i18n.Catalog) string {
 	return c.T("report.reach_moves", "Up", up, "Down", down, "Same", same)
 }
 
-func routineBlocks(rs []RoutineDoses, c *i18n.Catalog) []routineBlock {
+func routineBlocks(rs []RoutineDoses, doseText func(routines.Exercise, routines.Doses) string, c *i18n.Catalog) []routineBlock {
 	var out []routineBlock
 	for _, rd := range rs {
 		lang := rd.Routine.Lang(c.Lang())
@@ -231,36 +235,13 @@ func routineBlocks(rs []RoutineDoses, c *i18n.Catalog) []routineBlock {
 			}
 		}
 		for _, e := range rd.Routine.Exercises {
-			b.Lines = append(b.Lines, doseRow{Exercise: termtext.Clean(e.Name.In(lang)), Dose: DoseLine(e, rd.Doses, c)})
+			row := doseRow{Exercise: termtext.Clean(e.Name.In(lang))}
+			if doseText != nil {
+				row.Dose = doseText(e, rd.Doses)
+			}
+			b.Lines = append(b.Lines, row)
 		}
 		out = append(out, b)
 	}
 	return out
-}
-
-// DoseLine is an exercise's dose now in plain words: "3 × 25 s hold on
-// each side", "8 × 1 repetitions, holding 5 s". It gives the numbers the
-// app's intro screen gives (model's doseText); the two should become one
-// function.
-func DoseLine(e routines.Exercise, doses routines.Doses, c *i18n.Catalog) string {
-	sides := len(e.Sides) > 0
-	if e.Kind == routines.Hold {
-		secs := int(routines.HoldFor(e, e.Hold, doses) / time.Second)
-		if sides {
-			return c.T("report.dose_hold_sides", "Sets", e.Sets, "Secs", secs)
-		}
-		return c.T("report.dose_hold", "Sets", e.Sets, "Secs", secs)
-	}
-	line := c.T("report.dose_reps", "Sets", e.Sets, "Reps", e.Reps)
-	if sides {
-		line = c.T("report.dose_reps_sides", "Sets", e.Sets, "Reps", e.Reps)
-	}
-	for _, ps := range e.Pace {
-		if !ps.For.Fixed() {
-			secs := int(routines.HoldFor(e, ps.For, doses) / time.Second)
-			line += ", " + c.T("report.dose_holding", "Secs", secs)
-			break
-		}
-	}
-	return line
 }

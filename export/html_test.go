@@ -103,7 +103,7 @@ func htmlReport(now time.Time, lang string) HTMLReport {
 			exercises[e.ID] = e.Name.In(lang)
 		}
 	}
-	return HTMLReport{Sessions: ss, Now: now, Lang: lang, Routines: rds, Names: Names{
+	return HTMLReport{Sessions: ss, Now: now, Lang: lang, Routines: rds, DoseText: fakeDoseText, Names: Names{
 		Exercise: func(id string) string { return exercises[id] },
 		RedFlag: func(id string) string {
 			if s := c.T("redflag." + id); !strings.HasPrefix(s, "!") {
@@ -211,16 +211,40 @@ func TestWriteHTMLEmpty(t *testing.T) {
 	}
 }
 
-func TestDoseLine(t *testing.T) {
+// fakeDoseText stands for views.DoseText, which the command line passes.
+func fakeDoseText(e routines.Exercise, doses routines.Doses) string {
+	return "dose of " + e.ID + ": " + routines.HoldFor(e, e.Hold, doses).String()
+}
+
+// The routines' doses are worded by the function the caller gives (the
+// app's own wording), each with the dose now.
+func TestWriteHTMLDoseText(t *testing.T) {
 	t.Parallel()
-	en, da := i18n.New("en"), i18n.New("da")
-	r := builtin(routines.Mobility)
-	for _, e := range r.Exercises {
-		doses := routines.Doses{e.ID: time.Hour} // clamped to the range's max
-		got := DoseLine(e, doses, en)
-		if strings.Contains(got, "!") || strings.Contains(DoseLine(e, doses, da), "!") {
-			t.Errorf("%s: %q", e.ID, got)
+	now := time.Date(2025, 11, 28, 18, 0, 0, 0, fixtureZone)
+	var b bytes.Buffer
+	if err := WriteHTML(&b, htmlReport(now, "en")); err != nil {
+		t.Fatal(err)
+	}
+	doc, err := html.Parse(&b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var cells []string
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.TextNode && strings.HasPrefix(n.Data, "dose of ") {
+			cells = append(cells, n.Data)
 		}
-		t.Logf("%s: %s / %s", e.ID, got, DoseLine(e, nil, da))
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc)
+	want := 0
+	for _, rd := range htmlReport(now, "en").Routines {
+		want += len(rd.Routine.Exercises)
+	}
+	if len(cells) != want || want == 0 {
+		t.Errorf("%d dose cells from DoseText, want %d: %q", len(cells), want, cells)
 	}
 }

@@ -91,6 +91,15 @@ func reason(err error) string {
 	return err.Error()
 }
 
+// IsDamaged reports whether err says the journal file itself is damaged
+// (not a SQLite database, or one that fails to read), as opposed to
+// unreachable. Open sets such a file aside and begins a fresh journal; a
+// reading command (OpenReadOnly) cannot, and can say so.
+func IsDamaged(err error) bool {
+	var d *damagedError
+	return errors.As(err, &d) || damaged(err)
+}
+
 // damaged reports whether err means the file itself is broken (as opposed
 // to unreachable), so it should be moved aside and a fresh journal begun.
 func damaged(err error) bool {

@@ -41,7 +41,8 @@ func OpenReadOnly(ctx context.Context, path string, opts ...Option) (*Store, err
 		case errors.Is(err, fs.ErrNotExist):
 			return nil, ErrNoJournal
 		case errors.As(err, &d):
-			return nil, unavailable(abs, d.err)
+			// Kept whole, so that IsDamaged knows it.
+			return nil, &UnavailableError{Path: abs, Reason: reason(d.err), Err: d}
 		}
 		return nil, err
 	}
