@@ -30,31 +30,40 @@ var Languages = []string{EN, DA}
 //go:embed locales/*.toml
 var locales embed.FS
 
-var (
-	bundleOnce sync.Once
-	bundle     *goi18n.Bundle
-	bundleErr  error
-)
+// bundles holds one bundle per language, each parsed once on first use:
+// a command such as `rygtimer status`, which runs at every shell prompt,
+// parses only the catalogs of the language it speaks.
+var bundles = map[string]*lazyBundle{EN: {tag: language.English}, DA: {tag: language.Danish}}
 
-// load parses every embedded catalog once; the result never changes.
-func load() (*goi18n.Bundle, error) {
-	bundleOnce.Do(func() {
-		b := goi18n.NewBundle(language.English)
+type lazyBundle struct {
+	tag  language.Tag
+	once sync.Once
+	b    *goi18n.Bundle
+	err  error
+}
+
+// load parses the embedded catalogs of lang once; the result never changes.
+// Every key exists in both languages (a test checks), so a bundle needs no
+// other language to fall back on.
+func load(lang string) (*goi18n.Bundle, error) {
+	lb := bundles[lang]
+	lb.once.Do(func() {
+		b := goi18n.NewBundle(lb.tag)
 		b.RegisterUnmarshalFunc("toml", toml.Unmarshal)
-		files, err := fs.Glob(locales, "locales/*.toml")
+		files, err := fs.Glob(locales, "locales/*."+lang+".toml")
 		if err != nil {
-			bundleErr = err
+			lb.err = err
 			return
 		}
 		for _, f := range files {
 			if _, err := b.LoadMessageFileFS(locales, f); err != nil {
-				bundleErr = fmt.Errorf("catalog %s: %w", f, err)
+				lb.err = fmt.Errorf("catalog %s: %w", f, err)
 				return
 			}
 		}
-		bundle = b
+		lb.b = b
 	})
-	return bundle, bundleErr
+	return lb.b, lb.err
 }
 
 // Catalog looks up messages in one language.
@@ -70,12 +79,12 @@ type Catalog struct {
 // English). It panics only if the embedded catalogs are broken, which the
 // package tests catch before a release.
 func New(lang string) *Catalog {
-	b, err := load()
-	if err != nil {
-		panic(err)
-	}
 	if lang != DA {
 		lang = EN
+	}
+	b, err := load(lang)
+	if err != nil {
+		panic(err)
 	}
 	return &Catalog{lang: lang, loc: goi18n.NewLocalizer(b, lang)}
 }
