@@ -15,6 +15,9 @@ func (m Model) onKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	if key.Matches(msg, k.Pain) {
 		return m.painStop()
 	}
+	if key.Matches(msg, k.Suspend) {
+		return m.suspend()
+	}
 	if m.overlay.quit {
 		switch {
 		case key.Matches(msg, k.Yes):

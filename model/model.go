@@ -240,6 +240,10 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, tea.Sequence(cmd, tea.Quit)
 	case tea.KeyPressMsg:
 		return m.onKey(msg)
+	case tea.ResumeMsg:
+		// Back from ctrl+z: Bubble Tea has restored the terminal and
+		// this update redraws the frame; a paused step stays paused.
+		return m, nil
 	}
 	return m, nil
 }
