@@ -6,6 +6,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/rygtimer/rygtimer/internal/termtext"
 	"github.com/rygtimer/rygtimer/progress"
 	"github.com/rygtimer/rygtimer/routines"
 	"github.com/rygtimer/rygtimer/views"
@@ -16,7 +17,9 @@ import (
 func (m Model) View() tea.View {
 	v := tea.NewView(m.render())
 	v.AltScreen = true
-	v.WindowTitle = m.title()
+	// The title is cleaned whole: a terminal acts on a control character
+	// in it (OSC 52, leaving the alternate screen) every second of a hold.
+	v.WindowTitle = termtext.Clean(m.title())
 	return v
 }
 
@@ -80,7 +83,7 @@ func (m Model) title() string {
 	if m.state != StateExercise {
 		return "rygtimer"
 	}
-	name := m.exercise().Name.In(m.routineLang())
+	name := m.said(m.exercise().Name)
 	if st := m.step(); st.Timed() {
 		return fmt.Sprintf("%s %s · rygtimer", name, views.Clock(m.sess.clock.remaining(m.now())))
 	}
@@ -95,10 +98,10 @@ func (m Model) header() views.Header {
 	st := m.step()
 	ex := m.exercise()
 	h := views.Header{
-		Routine:    m.sess.routine.Name.In(m.routineLang()),
+		Routine:    m.said(m.sess.routine.Name),
 		Exercise:   st.Exercise + 1,
 		Exercises:  len(m.sess.routine.Exercises),
-		Name:       ex.Name.In(m.routineLang()),
+		Name:       m.said(ex.Name),
 		Side:       m.sideName(st.Side),
 		Paused:     m.sess.clock.paused && !m.overlay.resume,
 		QuitPrompt: m.overlay.quit,
@@ -147,7 +150,7 @@ func (m Model) nextUp() string {
 		return m.cat.T("session.next_end")
 	}
 	nx := m.sess.plan[m.sess.idx+1]
-	name := m.sess.routine.Exercises[nx.Exercise].Name.In(m.routineLang())
+	name := m.said(m.sess.routine.Exercises[nx.Exercise].Name)
 	switch nx.Kind {
 	case routines.StepIntro:
 		return name
@@ -177,7 +180,7 @@ func (m Model) renderExercise(c views.Ctx) string {
 		if len(st.Pace) == 0 {
 			rv.Manual, rv.Done = true, m.sess.manualReps
 		} else {
-			rv.Cue = st.Pace[phase].Cue.In(m.routineLang())
+			rv.Cue = m.said(st.Pace[phase].Cue)
 		}
 		rv.Rep = min(rv.Done+1, st.Reps)
 		return views.RepsScreen(c, rv)
@@ -200,8 +203,8 @@ func (m Model) renderExercise(c views.Ctx) string {
 
 func (m Model) introView() views.Intro {
 	ex := m.exercise()
-	return views.Intro{Header: m.header(), Dose: views.DoseText(m.cat, ex, m.sess.doses), Steps: ex.Steps.In(m.routineLang()),
-		Caution: ex.Caution.In(m.routineLang()), DoseNote: m.doseNote(ex), Scroll: m.page.scroll}
+	return views.Intro{Header: m.header(), Dose: views.DoseText(m.cat, ex, m.sess.doses), Steps: m.saidLines(ex.Steps),
+		Caution: m.said(ex.Caution), DoseNote: m.doseNote(ex), Scroll: m.page.scroll}
 }
 
 // doseNote says why a dose changed since last time.
@@ -227,7 +230,7 @@ func (m Model) stoppedExercise() string {
 	if m.sess.idx >= len(m.sess.plan) {
 		return ""
 	}
-	return m.exercise().Name.In(m.routineLang())
+	return m.said(m.exercise().Name)
 }
 
 // numbers are the config's help numbers with the language's defaults.
@@ -248,7 +251,7 @@ func (m Model) numbers() views.Numbers {
 func (m Model) routineNames() map[string]string {
 	names := map[string]string{}
 	for _, r := range m.opts.Routines {
-		names[r.ID] = r.Name.In(m.cat.Lang())
+		names[r.ID] = termtext.Clean(r.Name.In(m.cat.Lang()))
 	}
 	return names
 }

@@ -10,6 +10,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/rygtimer/rygtimer/i18n"
+	"github.com/rygtimer/rygtimer/internal/termtext"
 	"github.com/rygtimer/rygtimer/journal"
 	"github.com/rygtimer/rygtimer/progress"
 )
@@ -262,9 +263,9 @@ func (h historyDoc) row(s journal.Session, cols listCols) []string {
 
 func (h historyDoc) routineName(id string) string {
 	if n, ok := h.names[id]; ok && n != "" {
-		return n
+		return termtext.Clean(n)
 	}
-	return id
+	return termtext.Clean(id) // from the journal, written by anything
 }
 
 // outcomeWords are the words for every way a session can end, keyed by
@@ -288,7 +289,7 @@ func (h historyDoc) outcome(s journal.Session) string {
 	if o, ok := h.outcomes[string(s.Outcome)]; ok {
 		return o
 	}
-	return string(s.Outcome)
+	return termtext.Clean(string(s.Outcome))
 }
 
 // minutes is how long the session ran; "–" for one still open or a
