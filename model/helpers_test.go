@@ -31,9 +31,15 @@ type fakeJournal struct {
 	// failures makes the next writes fail, one error each, as a locked
 	// database or a full disk would; then the journal works again.
 	failures []error
+	// broken makes every write fail with it, for good (a disk that
+	// stays full).
+	broken error
 }
 
 func (f *fakeJournal) fault() error {
+	if f.broken != nil {
+		return f.broken
+	}
 	if len(f.failures) == 0 {
 		return nil
 	}

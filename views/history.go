@@ -105,9 +105,6 @@ type historyDoc struct {
 }
 
 func newHistoryDoc(c Ctx, names map[string]string, now time.Time) historyDoc {
-	if now.IsZero() {
-		now = time.Now()
-	}
 	cat := c.Cat
 	return historyDoc{
 		c: c, dn: cat.Dates(), names: names, now: now,

@@ -10,7 +10,6 @@ import (
 	"charm.land/bubbles/v2/key"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
-	"github.com/charmbracelet/x/exp/golden"
 
 	"github.com/rygtimer/rygtimer/i18n"
 	"github.com/rygtimer/rygtimer/journal"
@@ -103,13 +102,15 @@ func checkFits(t *testing.T, out string, w, h int) {
 }
 
 func TestHistoryScreen(t *testing.T) {
+	t.Parallel()
 	for _, lang := range i18n.Languages {
 		for _, size := range [][2]int{{80, 24}, {120, 40}} {
 			t.Run(fmt.Sprintf("%s_%dx%d", lang, size[0], size[1]), func(t *testing.T) {
+				t.Parallel()
 				c := histCtx(lang, size[0], size[1])
 				out := HistoryScreen(c, History{Sessions: histFixture(), Names: histNames(lang), Now: histNow, Ready: true})
 				checkFits(t, out, size[0], size[1])
-				golden.RequireEqual(t, []byte(ansi.Strip(out)))
+				requireGolden(t, []byte(ansi.Strip(out)))
 			})
 		}
 	}
@@ -118,8 +119,10 @@ func TestHistoryScreen(t *testing.T) {
 // Scrolled to the end, the oldest session shows and the "more" marker
 // does not; far past the end clamps to the same screen.
 func TestHistoryScreenScrolledToEnd(t *testing.T) {
+	t.Parallel()
 	for _, lang := range i18n.Languages {
 		t.Run(lang, func(t *testing.T) {
+			t.Parallel()
 			c := histCtx(lang, 80, 24)
 			v := History{Sessions: histFixture(), Names: histNames(lang), Now: histNow, Ready: true}
 			v.Scroll = HistoryMaxScroll(c, v)
@@ -142,7 +145,7 @@ func TestHistoryScreenScrolledToEnd(t *testing.T) {
 			if !strings.Contains(plain, c.Cat.T("outcome.open")) {
 				t.Error("the oldest session (still open) is not on the last page")
 			}
-			golden.RequireEqual(t, []byte(plain))
+			requireGolden(t, []byte(plain))
 		})
 	}
 }
@@ -150,6 +153,7 @@ func TestHistoryScreenScrolledToEnd(t *testing.T) {
 // Every session shows at some scroll position, one line each or (in a
 // narrow window) two.
 func TestHistoryScreenScrollShowsEverything(t *testing.T) {
+	t.Parallel()
 	for _, w := range []int{MinWidth, 80} {
 		c := histCtx(i18n.EN, w, 24)
 		v := History{Sessions: histFixture(), Names: histNames(i18n.EN), Now: histNow, Ready: true}
@@ -176,6 +180,7 @@ func TestHistoryScreenScrollShowsEverything(t *testing.T) {
 func histDoc(c Ctx) historyDoc { return newHistoryDoc(c, nil, histNow) }
 
 func TestHistoryScreenEmptyAndNotReady(t *testing.T) {
+	t.Parallel()
 	for _, lang := range i18n.Languages {
 		c := histCtx(lang, 80, 24)
 		empty := ansi.Strip(HistoryScreen(c, History{Now: histNow, Ready: true}))
@@ -199,6 +204,7 @@ func TestHistoryScreenEmptyAndNotReady(t *testing.T) {
 
 // Any window from the smallest the app allows fits, at any scroll.
 func TestHistoryScreenFitsEverySize(t *testing.T) {
+	t.Parallel()
 	ss := histFixture()
 	for _, lang := range i18n.Languages {
 		for w := MinWidth; w <= 160; w += 7 {
@@ -217,6 +223,7 @@ func TestHistoryScreenFitsEverySize(t *testing.T) {
 // The marks differ in shape, not only colour: before, after and both
 // at once are three different glyphs, and so are done and missed days.
 func TestHistoryChartMarks(t *testing.T) {
+	t.Parallel()
 	c := histCtx(i18n.EN, 80, 24)
 	lines := painChart(c, histDoc(c).dn, progress.Summarize(histFixture(), histNow, 30, gridWeeks).Pain, 2)
 	plain := ansi.Strip(strings.Join(lines, "\n"))
@@ -238,6 +245,7 @@ func TestHistoryChartMarks(t *testing.T) {
 
 // The week grid's squares agree with progress.Weekly's count of days.
 func TestHistoryWeeksAgreeWithJournal(t *testing.T) {
+	t.Parallel()
 	c := histCtx(i18n.EN, 80, 24)
 	lines := weekGrid(c, histDoc(c).dn, progress.Summarize(histFixture(), histNow, 30, gridWeeks))
 	weeks := progress.Weekly(histFixture(), histNow, gridWeeks)
@@ -256,6 +264,7 @@ func TestHistoryWeeksAgreeWithJournal(t *testing.T) {
 }
 
 func TestHistoryDanishDates(t *testing.T) {
+	t.Parallel()
 	dn := i18n.New(i18n.DA).Dates()
 	if got := dn.DateTime(time.Date(2026, 11, 23, 14, 5, 0, 0, histZone)); got != "man 23. nov 14:05" {
 		t.Errorf("Danish date = %q", got)
@@ -270,6 +279,7 @@ func TestHistoryDanishDates(t *testing.T) {
 }
 
 func TestHistoryRowWords(t *testing.T) {
+	t.Parallel()
 	c := histCtx(i18n.EN, 120, 40)
 	h := newHistoryDoc(c, histNames(i18n.EN), histNow)
 	cols := h.columns(histFixture(), 118)
@@ -295,8 +305,10 @@ func TestHistoryRowWords(t *testing.T) {
 }
 
 func TestHistoryText(t *testing.T) {
+	t.Parallel()
 	for _, lang := range i18n.Languages {
 		t.Run(lang, func(t *testing.T) {
+			t.Parallel()
 			// Oldest first on purpose: HistoryText orders them itself.
 			ss := histFixture()
 			for i, j := 0, len(ss)-1; i < j; i, j = i+1, j-1 {
@@ -318,7 +330,7 @@ func TestHistoryText(t *testing.T) {
 			if strings.Contains(out, "!history") {
 				t.Error("a message is missing")
 			}
-			golden.RequireEqual(t, b.Bytes())
+			requireGolden(t, b.Bytes())
 		})
 	}
 	var b bytes.Buffer
@@ -352,6 +364,7 @@ func tenYears() []journal.Session {
 }
 
 func TestHistoryTenYearsStreak(t *testing.T) {
+	t.Parallel()
 	ss := tenYears()
 	// Every 17th day from the 5th is a pain stop, so the streak runs
 	// back to day 5 (today and the four days before it).
