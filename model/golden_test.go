@@ -54,7 +54,7 @@ var screens = []struct {
 	}},
 	{"quitprompt", func(h *harness) { h.startSession(); h.key("enter"); h.tick(5 * time.Second); h.key("q") }},
 	{"painstop", func(h *harness) { h.startSession(); h.key("enter"); h.tick(5 * time.Second); h.key("x") }},
-	{"checkout", func(h *harness) { h.m.sess.painBefore = intPtr(4); h.m.score.value = 2; h.m.setState(StateCheckOut) }},
+	{"checkout", func(h *harness) { h.m.in.painBefore = intPtr(4); h.m.setState(StateCheckOut); h.m.out.score.value = 2 }},
 	{"checkout_note", func(h *harness) {
 		h.m.setState(StateCheckOut)
 		h.key("2", "enter", "O", "k")

@@ -89,7 +89,7 @@ func TestKeysMatchTheHelpBar(t *testing.T) {
 	}
 	h.m.setState(StateCheckOut)
 	h.key("enter", "q")
-	if h.m.state != StateCheckOut || h.m.sess.note.Value() != "q" {
-		t.Fatalf("q in the note: state %v, note %q", h.m.state, h.m.sess.note.Value())
+	if h.m.state != StateCheckOut || h.m.out.note.Value() != "q" {
+		t.Fatalf("q in the note: state %v, note %q", h.m.state, h.m.out.note.Value())
 	}
 }

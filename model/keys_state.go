@@ -32,7 +32,7 @@ func (m Model) activeKeys() KeyMap {
 		return k.only(bSelect, bEsc, bHelp, bQuit)
 	case StateCheckOut:
 		// No q and no ? here: the note takes every letter.
-		if m.cursor == 0 {
+		if m.out.asking == 0 {
 			return k.only(bDigits, bScore, bSelect, bPass)
 		}
 		return k.only(bSelect, bPass)
@@ -51,7 +51,7 @@ var (
 
 func (m Model) exerciseKeys() KeyMap {
 	k := m.keys
-	st := m.step()
+	st := m.sess.step()
 	switch {
 	case m.sess.clock.paused:
 		return k.only(bPain, bPause, bSkip, bSound, bHelp, bQuit)

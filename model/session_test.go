@@ -46,21 +46,21 @@ func TestCheckInScores(t *testing.T) {
 	h.m.jr.acknowledged = true
 	h.key("enter", "enter")
 	h.key("1", "0")
-	if h.m.score.value != 10 {
-		t.Fatalf("1 then 0 = %d, want 10", h.m.score.value)
+	if h.m.in.score.value != 10 {
+		t.Fatalf("1 then 0 = %d, want 10", h.m.in.score.value)
 	}
 	h.key("left", "left")
-	if h.m.score.value != 8 {
-		t.Fatalf("after two lefts = %d, want 8", h.m.score.value)
+	if h.m.in.score.value != 8 {
+		t.Fatalf("after two lefts = %d, want 8", h.m.in.score.value)
 	}
 	h.key("enter")
-	if h.m.sess.painBefore == nil || *h.m.sess.painBefore != 8 {
-		t.Fatalf("pain before = %v, want 8", h.m.sess.painBefore)
+	if h.m.in.painBefore == nil || *h.m.in.painBefore != 8 {
+		t.Fatalf("pain before = %v, want 8", h.m.in.painBefore)
 	}
 	h.key("esc", "enter", "enter") // red flags → Home, and back to the check-in
 	h.key("esc")                   // skip the score
-	if h.m.sess.painBefore != nil {
-		t.Fatalf("a skipped score must be not given, got %d", *h.m.sess.painBefore)
+	if h.m.in.painBefore != nil {
+		t.Fatalf("a skipped score must be not given, got %d", *h.m.in.painBefore)
 	}
 }
 
@@ -423,8 +423,8 @@ func TestPainStopAnswerIsStored(t *testing.T) {
 	h.key("x")
 	h.wantScreen("Stoppet")
 	h.key("2")
-	if h.m.sess.painWhere != WhereLeg {
-		t.Fatalf("answer %q, want leg", h.m.sess.painWhere)
+	if h.m.stop.where != WhereLeg {
+		t.Fatalf("answer %q, want leg", h.m.stop.where)
 	}
 	h.flush()
 	if got := h.j.last().PainWhere; got != "leg" {
@@ -495,8 +495,8 @@ func TestRedFlagNeverStartsASession(t *testing.T) {
 				h.key("down")
 			}
 			h.key("enter")
-			if h.m.state != StateSeekHelp || h.m.seek.tier != f.Tier {
-				t.Fatalf("state %v tier %v, want seek help tier %v", h.m.state, h.m.seek.tier, f.Tier)
+			if h.m.state != StateSeekHelp || h.m.in.seek.tier != f.Tier {
+				t.Fatalf("state %v tier %v, want seek help tier %v", h.m.state, h.m.in.seek.tier, f.Tier)
 			}
 			h.key("x", "s", "space", "n", "y", "right")
 			if h.m.state != StateSeekHelp {

@@ -87,8 +87,8 @@ func TestCtrlZSuspendsEverywhere(t *testing.T) {
 	}
 	h.m.setState(StateCheckOut)
 	h.key("3", "enter", "O")
-	if !suspends(h.send(keyMsg("ctrl+z"))) || h.m.sess.note.Value() != "O" {
-		t.Fatalf("ctrl+z in the note must suspend and type nothing (note %q)", h.m.sess.note.Value())
+	if !suspends(h.send(keyMsg("ctrl+z"))) || h.m.out.note.Value() != "O" {
+		t.Fatalf("ctrl+z in the note must suspend and type nothing (note %q)", h.m.out.note.Value())
 	}
 }
 

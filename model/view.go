@@ -51,23 +51,23 @@ func (m Model) render() string {
 	case StatePrecautions:
 		return views.PrecautionsScreen(c, views.Precautions{FirstRun: true})
 	case StateCheckIn:
-		return views.ScoreScreen(c, views.Score{Title: m.cat.T("checkin.title"), Question: m.cat.T("checkin.question"), Value: m.score.value})
+		return views.ScoreScreen(c, views.Score{Title: m.cat.T("checkin.title"), Question: m.cat.T("checkin.question"), Value: m.in.score.value})
 	case StateRedFlags, StateRedFlagWhich:
 		ids := make([]string, len(RedFlags))
 		for i, f := range RedFlags {
 			ids[i] = f.ID
 		}
-		return views.RedFlagsScreen(c, views.RedFlags{IDs: ids, Choosing: m.state == StateRedFlagWhich, Cursor: m.cursor})
+		return views.RedFlagsScreen(c, views.RedFlags{IDs: ids, Choosing: m.state == StateRedFlagWhich, Cursor: m.in.cursor})
 	case StateSeekHelp:
-		return views.SeekHelpScreen(c, views.SeekHelp{Tier: m.seek.tier.String(), RedFlag: m.seek.flag, Numbers: m.numbers()})
+		return views.SeekHelpScreen(c, views.SeekHelp{Tier: m.in.seek.tier.String(), RedFlag: m.in.seek.flag, Numbers: m.numbers()})
 	case StateExercise:
 		return m.renderExercise(c)
 	case StatePainStop:
-		return views.PainStopScreen(c, views.PainStop{Exercise: m.stoppedExercise(), Answer: string(m.sess.painWhere),
-			Tier: TierFor(m.sess.painWhere).String(), Numbers: m.numbers()})
+		return views.PainStopScreen(c, views.PainStop{Exercise: m.stoppedExercise(), Answer: string(m.stop.where),
+			Tier: TierFor(m.stop.where).String(), Numbers: m.numbers()})
 	case StateCheckOut:
 		return views.ScoreScreen(c, views.Score{Title: m.cat.T("checkout.title"), Question: m.cat.T("checkout.question"),
-			Value: m.score.value, ShowNote: true, NoteActive: m.cursor == 1, NoteField: m.sess.note.View(), Given: formatPain(m.sess.painAfter)})
+			Value: m.out.score.value, ShowNote: true, NoteActive: m.out.asking == 1, NoteField: m.out.note.View(), Given: formatPain(m.out.painAfter)})
 	case StateSummary:
 		return views.SummaryScreen(c, m.summaryView())
 	case StateHistory:
@@ -89,6 +89,11 @@ func (m Model) title() string {
 	}
 	return name + " · rygtimer"
 }
+
+// step and exercise are where the session is (for the view-models).
+func (m Model) step() routines.Step { return m.sess.step() }
+
+func (m Model) exercise() routines.Exercise { return m.sess.exercise() }
 
 // routineLang is the language of the routine's own texts: a routine in
 // one language runs in it whatever the UI says.

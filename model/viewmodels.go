@@ -38,7 +38,7 @@ func (m Model) homeView() views.HomeView {
 		Week:        progress.ThisWeek(m.jr.history, now),
 		Recommended: m.phaseName(rec.Phase),
 		Reason:      m.cat.T("recommend." + string(rec.Why)),
-		Cursor:      m.cursor,
+		Cursor:      m.home.cursor,
 		Notices:     cleanAll(m.notices),
 	}
 	switch {
@@ -64,7 +64,7 @@ func (m Model) dateText(t time.Time) string { return m.cat.Dates().DayMonth(t) }
 
 func (m Model) pickView() views.PickView {
 	rec := m.recommendedIndex()
-	v := views.PickView{Cursor: m.cursor}
+	v := views.PickView{Cursor: m.pick.cursor}
 	for i, r := range m.opts.Routines {
 		doses, _ := progress.Doses(m.jr.history, r)
 		lang := r.Lang(m.cat.Lang())
@@ -85,11 +85,11 @@ func (m Model) pickView() views.PickView {
 func (m Model) summaryView() views.SummaryView {
 	v := views.SummaryView{
 		Routine:    m.said(m.sess.routine.Name),
-		PainBefore: formatPain(m.sess.painBefore),
-		PainAfter:  formatPain(m.sess.painAfter),
+		PainBefore: formatPain(m.in.painBefore),
+		PainAfter:  formatPain(m.out.painAfter),
 		Minutes:    routines.Minutes(m.sess.endedAt.Sub(m.sess.startedAt)),
 		Streak:     progress.Streak(m.jr.history, m.now()),
-		Light:      string(progress.TrafficLight(m.sess.painBefore, m.sess.painAfter)),
+		Light:      string(progress.TrafficLight(m.in.painBefore, m.out.painAfter)),
 		Save:       m.saveState(),
 	}
 	skipped := map[int]bool{}
