@@ -2,6 +2,7 @@ package model
 
 import (
 	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/viewport"
 
 	"github.com/rygtimer/rygtimer/i18n"
 )
@@ -47,6 +48,9 @@ type KeyMap struct {
 	// Pass is esc on a question that may be left unanswered (pain
 	// scores, the note): saved as not given, never as 0.
 	Pass key.Binding
+	// Pager is the key map of History's viewport; its Up binding stands
+	// for all of them in the help bar.
+	Pager viewport.KeyMap
 }
 
 func newKeyMap(c *i18n.Catalog) KeyMap {
@@ -84,6 +88,12 @@ func newKeyMap(c *i18n.Catalog) KeyMap {
 		Answer:    b([]string{"1", "2", "3"}, "1–3", c.T("key.answer")),
 		Count:     b([]string{"enter"}, "enter", c.T("key.count")),
 		Pass:      b([]string{"esc"}, "esc", c.T("key.pass")),
+		Pager: viewport.KeyMap{
+			Up:       b([]string{"up", "k"}, "↑/↓", c.T("key.scroll")),
+			Down:     key.NewBinding(key.WithKeys("down", "j")),
+			PageUp:   key.NewBinding(key.WithKeys("pgup")),
+			PageDown: key.NewBinding(key.WithKeys("pgdown", "space")),
+		},
 	}
 }
 
@@ -115,6 +125,7 @@ const (
 	bAnswer
 	bCount
 	bPass
+	bPager
 	bindingCount
 )
 
@@ -124,6 +135,8 @@ func (k *KeyMap) ptrs(b binding) []*key.Binding {
 		return []*key.Binding{&k.Score, &k.Lower, &k.Higher}
 	case bScroll:
 		return []*key.Binding{&k.Scroll, &k.LineUp, &k.LineDown, &k.PageUp, &k.PageDown}
+	case bPager:
+		return []*key.Binding{&k.Pager.Up, &k.Pager.Down, &k.Pager.PageUp, &k.Pager.PageDown}
 	}
 	return []*key.Binding{[...]*key.Binding{&k.Pain, &k.Pause, &k.Next, &k.Finish, &k.Back, &k.Skip, &k.Sound, &k.Help,
 		&k.Quit, &k.Interrupt, &k.Up, &k.Down, &k.Scroll, &k.Select, &k.Esc, &k.Leave, &k.Yes, &k.No, &k.Digits, nil,
@@ -155,7 +168,7 @@ func (k KeyMap) Urgent() key.Binding { return k.Pain }
 // ShortHelp is the one-line help bar, after the urgent key.
 func (k KeyMap) ShortHelp() []key.Binding {
 	return []key.Binding{k.Pause, k.Next, k.Count, k.Finish, k.Back, k.Skip, k.Digits, k.Score, k.Answer,
-		k.Yes, k.No, k.Up, k.Down, k.Scroll, k.Select, k.Pass, k.Esc, k.Leave, k.Help, k.Quit}
+		k.Yes, k.No, k.Up, k.Down, k.Scroll, k.Pager.Up, k.Select, k.Pass, k.Esc, k.Leave, k.Help, k.Quit}
 }
 
 // FullHelp is the help screen behind ?: the keys of a session, then the

@@ -21,7 +21,12 @@ func (m Model) activeKeys() KeyMap {
 		return k.only(bDigits, bScore, bSelect, bPass, bHelp, bQuit)
 	case StateRedFlags:
 		return k.only(bNo, bYes, bEsc, bHelp, bQuit)
-	case StateSeekHelp, StateInfo, StateHistory:
+	case StateHistory:
+		if m.hist.scrolls() {
+			return k.only(bPager, bLeave, bHelp, bQuit)
+		}
+		return k.only(bLeave, bHelp, bQuit)
+	case StateSeekHelp, StateInfo:
 		if m.maxScroll() > 0 {
 			return k.only(pageScrollKeys...)
 		}

@@ -49,8 +49,10 @@ func (m Model) route(msg tea.KeyPressMsg, k KeyMap) (tea.Model, tea.Cmd) {
 		m.pick, t = m.pick.pickUpdate(msg, k, m.opts.Routines)
 	case StatePrecautions, StateCheckIn, StateRedFlags, StateRedFlagWhich:
 		m.in, t = m.in.update(msg, k, m.state, m.now(), m.jr.historyReady || m.jr.saveErr)
-	case StateSeekHelp, StateInfo, StateHistory:
+	case StateSeekHelp, StateInfo:
 		m.page, t = m.page.update(msg, k, m.maxScroll(), m.pageRows())
+	case StateHistory:
+		m.hist, t = m.hist.update(msg, k)
 	case StateExercise:
 		var scrolled bool
 		if m.page, scrolled = m.page.scrollBy(msg, k, m.maxScroll(), m.pageRows()); scrolled {

@@ -80,7 +80,8 @@ type Model struct {
 	sess session   // Exercise
 	stop painStop  // PainStop
 	out  checkOut  // CheckOut
-	page pageState // Info, History, SeekHelp, a long intro
+	page pageState // Info, SeekHelp, a long intro
+	hist historyPage
 }
 
 // overlay is what stands over the current screen.
@@ -172,8 +173,18 @@ func (m Model) Outcome() journal.Outcome { return m.sess.outcome }
 // interrupted and the program quits.
 type Interrupt struct{}
 
-// Update handles one message.
+// Update handles one message. History's document follows the journal
+// and the window: it is rebuilt here when either changed.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	nm, cmd := m.update(msg)
+	next := nm.(Model)
+	if next.state == StateHistory {
+		next.syncHistory()
+	}
+	return next, cmd
+}
+
+func (m Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height

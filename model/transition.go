@@ -117,6 +117,8 @@ func (m *Model) setState(s State) tea.Cmd {
 		m.home = menu{}
 	case StatePhasePick:
 		m.pick = menu{cursor: m.recommendedIndex()}
+	case StateHistory:
+		m.hist = historyPage{} // built afresh: "today" may have moved on
 	case StateRedFlagWhich:
 		m.in.cursor = 0
 	case StateCheckOut:

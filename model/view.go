@@ -71,7 +71,9 @@ func (m Model) render() string {
 	case StateSummary:
 		return views.SummaryScreen(c, m.summaryView())
 	case StateHistory:
-		return views.HistoryScreen(c, m.historyView())
+		v := m.historyView()
+		v.View, v.Above, v.Below = m.hist.vp.View(), !m.hist.vp.AtTop(), !m.hist.vp.AtBottom()
+		return views.HistoryScreen(c, v)
 	case StateInfo:
 		return views.InfoScreen(c, m.infoView())
 	}
@@ -274,8 +276,6 @@ func (m Model) maxScroll() int {
 	switch m.state {
 	case StateInfo:
 		return views.InfoMaxScroll(c, m.infoView())
-	case StateHistory:
-		return views.HistoryMaxScroll(c, m.historyView())
 	case StateExercise:
 		if m.step().Kind == routines.StepIntro {
 			return views.IntroMaxScroll(c, m.introView())
@@ -289,5 +289,5 @@ func (m Model) infoView() views.Info {
 }
 
 func (m Model) historyView() views.History {
-	return views.History{Sessions: m.jr.history, Names: m.routineNames(), Now: m.now(), Scroll: m.page.scroll, Ready: m.jr.historyReady}
+	return views.History{Sessions: m.jr.history, Names: m.routineNames(), Now: m.now(), Ready: m.jr.historyReady}
 }

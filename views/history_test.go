@@ -2,6 +2,7 @@ package views
 
 import (
 	"bytes"
+	"charm.land/bubbles/v2/viewport"
 	"fmt"
 	"strings"
 	"testing"
@@ -108,7 +109,7 @@ func TestHistoryScreen(t *testing.T) {
 			t.Run(fmt.Sprintf("%s_%dx%d", lang, size[0], size[1]), func(t *testing.T) {
 				t.Parallel()
 				c := histCtx(lang, size[0], size[1])
-				out := HistoryScreen(c, History{Sessions: histFixture(), Names: histNames(lang), Now: histNow, Ready: true})
+				out := histAt(c, History{Sessions: histFixture(), Names: histNames(lang), Now: histNow, Ready: true}, 0)
 				checkFits(t, out, size[0], size[1])
 				requireGolden(t, []byte(ansi.Strip(out)))
 			})
@@ -125,14 +126,13 @@ func TestHistoryScreenScrolledToEnd(t *testing.T) {
 			t.Parallel()
 			c := histCtx(lang, 80, 24)
 			v := History{Sessions: histFixture(), Names: histNames(lang), Now: histNow, Ready: true}
-			v.Scroll = HistoryMaxScroll(c, v)
-			if v.Scroll <= 0 {
-				t.Fatalf("max scroll %d, want some room to scroll", v.Scroll)
+			last := histMaxScroll(c, v)
+			if last <= 0 {
+				t.Fatalf("max scroll %d, want some room to scroll", last)
 			}
-			end := HistoryScreen(c, v)
+			end := histAt(c, v, last)
 			checkFits(t, end, 80, 24)
-			v.Scroll = 1 << 20
-			if past := HistoryScreen(c, v); past != end {
+			if past := histAt(c, v, 1<<20); past != end {
 				t.Error("scrolling past the end does not clamp")
 			}
 			plain := ansi.Strip(end)
@@ -158,8 +158,8 @@ func TestHistoryScreenScrollShowsEverything(t *testing.T) {
 		c := histCtx(i18n.EN, w, 24)
 		v := History{Sessions: histFixture(), Names: histNames(i18n.EN), Now: histNow, Ready: true}
 		seen := map[int64]bool{}
-		for v.Scroll = 0; v.Scroll <= HistoryMaxScroll(c, v); v.Scroll++ {
-			out := ansi.Strip(HistoryScreen(c, v))
+		for scroll := 0; scroll <= histMaxScroll(c, v); scroll++ {
+			out := ansi.Strip(histAt(c, v, scroll))
 			checkFits(t, out, w, 24)
 			for _, s := range v.Sessions {
 				if strings.Contains(out, histDoc(c).dn.DateTime(s.StartedAt)) {
@@ -170,11 +170,26 @@ func TestHistoryScreenScrollShowsEverything(t *testing.T) {
 		if len(seen) != len(v.Sessions) {
 			t.Errorf("%d wide: %d of %d sessions ever show", w, len(seen), len(v.Sessions))
 		}
-		v.Scroll = HistoryMaxScroll(c, v)
-		if out := ansi.Strip(HistoryScreen(c, v)); !strings.Contains(out, "still open") {
+		if out := ansi.Strip(histAt(c, v, histMaxScroll(c, v))); !strings.Contains(out, "still open") {
 			t.Errorf("%d wide: the last page does not end with the oldest session:\n%s", w, out)
 		}
 	}
+}
+
+// histAt draws History scrolled to a line, the way the model does: the
+// document in a viewport as high as HistoryRoom.
+func histAt(c Ctx, v History, scroll int) string {
+	doc := HistoryDocument(c, v)
+	vp := viewport.New(viewport.WithWidth(Widest(doc)), viewport.WithHeight(HistoryRoom(c)))
+	vp.SetContentLines(doc)
+	vp.SetYOffset(scroll)
+	v.View, v.Above, v.Below = vp.View(), !vp.AtTop(), !vp.AtBottom()
+	return HistoryScreen(c, v)
+}
+
+// histMaxScroll is the last line the viewport can scroll to.
+func histMaxScroll(c Ctx, v History) int {
+	return max(len(HistoryDocument(c, v))-HistoryRoom(c), 0)
 }
 
 func histDoc(c Ctx) historyDoc { return newHistoryDoc(c, nil, histNow) }
@@ -197,7 +212,7 @@ func TestHistoryScreenEmptyAndNotReady(t *testing.T) {
 			t.Errorf("%s: not-ready history draws a chart", lang)
 		}
 	}
-	if got := HistoryMaxScroll(histCtx(i18n.EN, 80, 24), History{Ready: true}); got != 0 {
+	if got := histMaxScroll(histCtx(i18n.EN, 80, 24), History{Ready: true}); got != 0 {
 		t.Errorf("empty history max scroll = %d", got)
 	}
 }
@@ -212,7 +227,7 @@ func TestHistoryScreenFitsEverySize(t *testing.T) {
 				c := histCtx(lang, w, h)
 				c.SaveErr = w%2 == 0
 				for _, scroll := range []int{-3, 0, 5, 17, 40, 1000} {
-					out := HistoryScreen(c, History{Sessions: ss, Names: histNames(lang), Now: histNow, Scroll: scroll, Ready: true})
+					out := histAt(c, History{Sessions: ss, Names: histNames(lang), Now: histNow, Ready: true}, scroll)
 					checkFits(t, out, w, h)
 				}
 			}
@@ -384,9 +399,9 @@ func TestHistoryTenYearsStreak(t *testing.T) {
 func BenchmarkHistoryScreenTenYears(b *testing.B) {
 	ss := tenYears()
 	c := histCtx(i18n.EN, 120, 40)
-	v := History{Sessions: ss, Names: histNames(i18n.EN), Now: histNow, Ready: true, Scroll: 500}
+	v := History{Sessions: ss, Names: histNames(i18n.EN), Now: histNow, Ready: true}
 	b.ReportAllocs()
 	for b.Loop() {
-		_ = HistoryScreen(c, v)
+		_ = histAt(c, v, 500) // the document is built once per history and width
 	}
 }
