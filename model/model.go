@@ -220,9 +220,6 @@ func (m Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	return m, nil
 }
 
-// sessionOpen reports whether a session is running.
-func (m Model) sessionOpen() bool { return m.state == StateExercise }
-
 // Abandon returns the command that ends a running session as interrupted,
 // keeping what was done of the step in progress (or, in CheckOut, saves
 // what was answered); nil when no session is running. It is one plain
