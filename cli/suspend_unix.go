@@ -70,13 +70,6 @@ func (j *jobControl) start(p *tea.Program) (stop func()) {
 // filter runs on the program's event loop, before Update, in order.
 func (j *jobControl) filter(_ tea.Model, msg tea.Msg) tea.Msg {
 	switch msg := msg.(type) {
-	case tea.KeyPressMsg:
-		// The model does not handle ctrl+z (yet): suspend here. When it
-		// pauses a running hold and returns tea.Suspend itself, this
-		// case goes.
-		if msg.String() == ctrlZ.String() {
-			return j.suspend(tea.SuspendMsg{})
-		}
 	case tea.SuspendMsg:
 		return j.suspend(msg)
 	case tea.ResumeMsg:

@@ -1,24 +1,128 @@
 package model
 
 import (
+	"time"
+
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+
+	"github.com/rygtimer/rygtimer/journal"
+	"github.com/rygtimer/rygtimer/jqueue"
+	"github.com/rygtimer/rygtimer/routines"
 )
 
-func (m Model) onPrecautionsKey(msg tea.KeyPressMsg, k KeyMap) (tea.Model, tea.Cmd) {
+// checkIn is the sub-model of the way into a session: the precautions,
+// pain now, the warning signs and, when one applies, which one.
+type checkIn struct {
+	routine    routines.Routine
+	score      scoreInput
+	painBefore *int
+	cursor     int // which warning sign, in RedFlagWhich
+	seek       seekHelp
+}
+
+// seekHelp is the verdict of a red flag at check-in.
+type seekHelp struct {
+	flag string
+	tier Tier
+}
+
+// update handles a key in one of the check-in's states. journalReady
+// says the journal has answered (or failed), so doses are known.
+func (c checkIn) update(msg tea.KeyPressMsg, k KeyMap, s State, now time.Time, journalReady bool) (checkIn, transition) {
+	switch s {
+	case StatePrecautions:
+		return c, precautionsUpdate(msg, k, now)
+	case StateCheckIn:
+		return c.painNow(msg, k)
+	case StateRedFlags:
+		return c, redFlagsUpdate(msg, k, journalReady)
+	case StateRedFlagWhich:
+		return c.whichSign(msg, k, now)
+	}
+	return c, stay
+}
+
+func precautionsUpdate(msg tea.KeyPressMsg, k KeyMap, now time.Time) transition {
 	switch {
 	case key.Matches(msg, k.Select):
-		ack := m.acknowledgePrecautions()
-		return m, tea.Batch(ack, m.setState(StateCheckIn))
+		t := goTo(StateCheckIn, write(jqueue.SetSetting{Key: settingPrecautions, Value: now.Format(time.RFC3339)}))
+		t.acknowledged = true
+		return t
 	case key.Matches(msg, k.Esc):
-		return m, m.setState(StateHome)
+		return goTo(StateHome)
 	}
-	return m, nil
+	return stay
+}
+
+func (c checkIn) painNow(msg tea.KeyPressMsg, k KeyMap) (checkIn, transition) {
+	var ok bool
+	if c.score, ok = c.score.update(msg, k); ok {
+		return c, stay
+	}
+	switch {
+	case key.Matches(msg, k.Select):
+		c.painBefore = intPtr(c.score.value)
+		return c, goTo(StateRedFlags)
+	case key.Matches(msg, k.Pass):
+		c.painBefore = nil // not given, never 0
+		return c, goTo(StateRedFlags)
+	}
+	return c, stay
+}
+
+func redFlagsUpdate(msg tea.KeyPressMsg, k KeyMap, journalReady bool) transition {
+	switch {
+	case key.Matches(msg, k.No):
+		if !journalReady {
+			// Doses and the precautions depend on the journal, which
+			// has not answered yet (a slow disk, a locked file): start
+			// as soon as it does.
+			return transition{waitForJournal: true}
+		}
+		return goTo(StateExercise)
+	case key.Matches(msg, k.Yes):
+		return goTo(StateRedFlagWhich)
+	case key.Matches(msg, k.Esc):
+		// esc on the check-in passes the pain question, so the way
+		// back out of starting a session is here.
+		return goTo(StateHome, write(readHistory))
+	}
+	return stay
+}
+
+// whichSign picks which sign it is; the last choice, "more than one or
+// not sure", takes the most urgent tier of all. The session never starts
+// from here.
+func (c checkIn) whichSign(msg tea.KeyPressMsg, k KeyMap, now time.Time) (checkIn, transition) {
+	var moved bool
+	if c.cursor, moved = menuMove(msg, k, c.cursor, len(RedFlags)+1); moved {
+		return c, stay
+	}
+	switch {
+	case key.Matches(msg, k.Select):
+		flag, tier := "unsure", TierNow
+		if c.cursor < len(RedFlags) {
+			flag, tier = RedFlags[c.cursor].ID, RedFlags[c.cursor].Tier
+		}
+		c.seek = seekHelp{flag: flag, tier: tier}
+		start := journal.Start{At: now, Routine: c.routine.ID, Phase: string(c.routine.Phase), PainBefore: c.painBefore}
+		return c, goTo(StateSeekHelp, write(jqueue.RecordRedFlag{Start: start, Flag: flag}))
+	case key.Matches(msg, k.Esc):
+		return c, goTo(StateRedFlags)
+	}
+	return c, stay
+}
+
+// scoreInput is a 0–10 pain score being entered.
+type scoreInput struct {
+	value     int
+	lastDigit string // "1" then "0" makes 10
 }
 
 // update moves a 0–10 pain score from digits or arrows; "1" then "0"
 // makes 10. It reports whether the key was a score key.
-func (sc *scoreInput) update(msg tea.KeyPressMsg, k KeyMap) bool {
+func (sc scoreInput) update(msg tea.KeyPressMsg, k KeyMap) (scoreInput, bool) {
 	switch {
 	case key.Matches(msg, k.Digits):
 		d := msg.String()
@@ -28,91 +132,23 @@ func (sc *scoreInput) update(msg tea.KeyPressMsg, k KeyMap) bool {
 			sc.value = int(d[0] - '0')
 		}
 		sc.lastDigit = d
-		return true
+		return sc, true
 	case key.Matches(msg, k.Higher):
 		sc.value = min(sc.value+1, 10)
 	case key.Matches(msg, k.Lower):
 		sc.value = max(sc.value-1, 0)
 	default:
-		return false
+		return sc, false
 	}
 	sc.lastDigit = ""
-	return true
+	return sc, true
 }
 
-// startAt starts a new score at a given one (the pain before, for the
+// scoreFrom starts a new score at a given one (the pain before, for the
 // pain after) or at 0.
-func (sc *scoreInput) startAt(p *int) {
-	*sc = scoreInput{}
-	if p != nil {
-		sc.value = *p
+func scoreFrom(p *int) scoreInput {
+	if p == nil {
+		return scoreInput{}
 	}
-}
-
-func (m Model) onCheckInKey(msg tea.KeyPressMsg, k KeyMap) (tea.Model, tea.Cmd) {
-	if m.score.update(msg, k) {
-		return m, nil
-	}
-	switch {
-	case key.Matches(msg, k.Select):
-		m.sess.painBefore = intPtr(m.score.value)
-		return m, m.setState(StateRedFlags)
-	case key.Matches(msg, k.Pass):
-		m.sess.painBefore = nil // not given, never 0
-		return m, m.setState(StateRedFlags)
-	}
-	return m, nil
-}
-
-// startAfterCheckIn starts the session, unless the precautions were never
-// acknowledged (the journal said so only now).
-func (m *Model) startAfterCheckIn() tea.Cmd {
-	m.jr.startWhenReady = false
-	if !m.jr.acknowledged {
-		return m.setState(StatePrecautions)
-	}
-	return m.beginSession()
-}
-
-func (m Model) onRedFlagsKey(msg tea.KeyPressMsg, k KeyMap) (tea.Model, tea.Cmd) {
-	switch {
-	case key.Matches(msg, k.No):
-		if !m.jr.historyReady && !m.jr.saveErr {
-			// Doses and the precautions depend on the journal, which
-			// has not answered yet (a slow disk, a locked file): start
-			// as soon as it does.
-			m.jr.startWhenReady = true
-			return m, nil
-		}
-		return m, m.startAfterCheckIn()
-	case key.Matches(msg, k.Yes):
-		return m, m.setState(StateRedFlagWhich)
-	case key.Matches(msg, k.Esc):
-		// esc on the check-in passes the pain question, so the way
-		// back out of starting a session is here.
-		return m, tea.Batch(m.setState(StateHome), m.loadHistory())
-	}
-	return m, nil
-}
-
-// onRedFlagWhichKey picks which sign it is; the last choice, "more than
-// one or not sure", takes the most urgent tier of all. The session never
-// starts from here.
-func (m Model) onRedFlagWhichKey(msg tea.KeyPressMsg, k KeyMap) (tea.Model, tea.Cmd) {
-	n := len(RedFlags) + 1
-	if m.menuMove(msg, k, n) {
-		return m, nil
-	}
-	switch {
-	case key.Matches(msg, k.Select):
-		flag, tier := "unsure", TierNow
-		if m.cursor < len(RedFlags) {
-			flag, tier = RedFlags[m.cursor].ID, RedFlags[m.cursor].Tier
-		}
-		m.seek.flag, m.seek.tier = flag, tier
-		return m, tea.Batch(m.saveRedFlag(flag), m.setState(StateSeekHelp))
-	case key.Matches(msg, k.Esc):
-		return m, m.setState(StateRedFlags)
-	}
-	return m, nil
+	return scoreInput{value: *p}
 }

@@ -11,6 +11,20 @@ import (
 // noteLimit keeps the note to one line.
 const noteLimit = 120
 
+// checkOut is the sub-model of the way out of a session: pain now, then
+// an optional note. Its answers go into the session's end (finishOp).
+type checkOut struct {
+	asking    int // 0: pain now; 1: the note
+	score     scoreInput
+	painAfter *int
+	note      textinput.Model
+}
+
+// newCheckOut starts the check-out with the score at the pain before.
+func newCheckOut(width int, painBefore *int) checkOut {
+	return checkOut{score: scoreFrom(painBefore), note: newNoteInput(width)}
+}
+
 // newNoteInput is the one-line note field: a bubbles textinput with a
 // steady cursor (no blink timer to schedule), scrolling within its width,
 // taking pastes.
@@ -25,53 +39,52 @@ func newNoteInput(width int) textinput.Model {
 	return ti
 }
 
-// CheckOut asks pain now (cursor 0) and then an optional note (cursor 1).
-func (m Model) onCheckOutKey(msg tea.KeyPressMsg, k KeyMap) (tea.Model, tea.Cmd) {
-	if m.cursor == 0 {
-		if m.score.update(msg, k) {
-			return m, nil
-		}
-		switch {
-		case key.Matches(msg, k.Select):
-			m.sess.painAfter = intPtr(m.score.value)
-			m.cursor = 1
-			return m, m.sess.note.Focus()
-		case key.Matches(msg, k.Pass):
-			m.sess.painAfter = nil
-			m.cursor = 1
-			return m, m.sess.note.Focus()
-		}
-		return m, nil
+// update asks pain now and then the note; a paste goes to the note.
+func (c checkOut) update(msg tea.Msg, k KeyMap) (checkOut, transition) {
+	kp, isKey := msg.(tea.KeyPressMsg)
+	switch {
+	case c.asking == 0 && isKey:
+		return c.painNow(kp, k)
+	case isKey && key.Matches(kp, k.Select):
+		return c, toSummary()
+	case isKey && key.Matches(kp, k.Pass):
+		c.note.Reset()
+		return c, toSummary()
+	case c.asking == 1:
+		var cmd tea.Cmd
+		c.note, cmd = c.note.Update(msg)
+		return c, transition{cmd: cmd}
+	}
+	return c, stay
+}
+
+func (c checkOut) painNow(msg tea.KeyPressMsg, k KeyMap) (checkOut, transition) {
+	var ok bool
+	if c.score, ok = c.score.update(msg, k); ok {
+		return c, stay
 	}
 	switch {
 	case key.Matches(msg, k.Select):
-		return m.toSummary()
+		c.painAfter = intPtr(c.score.value)
 	case key.Matches(msg, k.Pass):
-		m.sess.note.Reset()
-		return m.toSummary()
+		c.painAfter = nil
+	default:
+		return c, stay
 	}
-	return m.onNoteInput(msg)
+	c.asking = 1
+	return c, transition{cmd: c.note.Focus()}
 }
 
-// onNoteInput hands a key or a paste to the note field.
-func (m Model) onNoteInput(msg tea.Msg) (tea.Model, tea.Cmd) {
-	var cmd tea.Cmd
-	m.sess.note, cmd = m.sess.note.Update(msg)
-	return m, cmd
+// toSummary saves pain after and the note with the session's end, then
+// reloads the history so the summary's streak counts today.
+func toSummary() transition {
+	return goTo(StateSummary, saveAnswers(), write(readHistory))
 }
 
-// toSummary saves pain after and the note, then reloads the history so
-// the summary's streak counts today.
-func (m Model) toSummary() (tea.Model, tea.Cmd) {
-	save := m.finishSession(m.sess.outcome)
-	read := m.loadHistory()
-	m.sess.savedBy = m.jr.seq // the read answers after every write before it
-	return m, tea.Batch(save, m.setState(StateSummary), read)
-}
-
-func (m Model) onSummaryKey(msg tea.KeyPressMsg, k KeyMap) (tea.Model, tea.Cmd) {
+// summaryUpdate leaves the summary for Home.
+func summaryUpdate(msg tea.KeyPressMsg, k KeyMap) transition {
 	if key.Matches(msg, k.Select, k.Esc) {
-		return m, m.setState(StateHome)
+		return goTo(StateHome)
 	}
-	return m, nil
+	return stay
 }

@@ -196,6 +196,7 @@ func readJournal(t *testing.T, path string) []journal.Session {
 // A new user runs a whole session end to end: precautions, check-in,
 // every exercise, check-out, summary, and the journal has it all.
 func TestEndToEndWholeSession(t *testing.T) {
+	t.Parallel()
 	for _, speed := range journalSpeeds {
 		t.Run(speed.name, func(t *testing.T) { wholeSession(t, speed.delay) })
 	}
@@ -241,6 +242,7 @@ func wholeSession(t *testing.T, delay time.Duration) {
 // and the journal records the pain stop with its answer. The set is
 // counted by hand so the test can press x while it runs.
 func TestEndToEndPainStopInDanish(t *testing.T) {
+	t.Parallel()
 	for _, speed := range journalSpeeds {
 		t.Run(speed.name, func(t *testing.T) { painStopInDanish(t, speed.delay) })
 	}
@@ -279,6 +281,7 @@ func painStopInDanish(t *testing.T, delay time.Duration) {
 // running its holds and paced sets and the patient counting the manual
 // heel slides with enter.
 func TestEndToEndCustomRoutine(t *testing.T) {
+	t.Parallel()
 	for _, speed := range journalSpeeds {
 		t.Run(speed.name, func(t *testing.T) { customRoutine(t, speed.delay) })
 	}

@@ -7,43 +7,51 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/rygtimer/rygtimer/journal"
+	"github.com/rygtimer/rygtimer/jqueue"
 	"github.com/rygtimer/rygtimer/progress"
 	"github.com/rygtimer/rygtimer/routines"
 )
 
-// beginSession opens the journal row and starts the exercise loop.
+// session is the exercise loop's sub-model: one session's plan, where it
+// is in it, the step's clock and what was done, from the first intro to
+// the summary.
+type session struct {
+	routine    routines.Routine
+	doses      routines.Doses
+	changes    map[string]progress.DoseChange
+	plan       []routines.Step
+	idx        int
+	clock      countdown
+	manualReps int
+	key        int // names the session for the journal actor
+	startedAt  time.Time
+	endedAt    time.Time // when the exercise loop ended; zero while it runs
+	records    []journal.Step
+	outcome    journal.Outcome
+	skipped    []int // exercise indexes skipped
+	// savedBy is the number of the operation that, once confirmed,
+	// means the whole session is in the journal.
+	savedBy uint64
+}
+
+// beginSession starts a session of the checked-in routine: a fresh
+// session, check-out and pain-stop answer, the journal row, the first step.
 func (m *Model) beginSession() tea.Cmd {
-	old := m.sess
-	doses, changes := progress.Doses(m.jr.history, old.routine)
-	m.sess = session{routine: old.routine, painBefore: old.painBefore, key: old.key + 1,
-		doses: doses, changes: changes, plan: routines.Plan(old.routine, doses, m.opts.Tempo),
-		startedAt: m.now(), note: newNoteInput(m.width)}
+	r := m.in.routine
+	doses, changes := progress.Doses(m.jr.history, r)
+	m.sess = session{routine: r, key: m.sess.key + 1, doses: doses, changes: changes,
+		plan: routines.Plan(r, doses, m.opts.Tempo), startedAt: m.now()}
+	m.out = newCheckOut(m.width, nil)
+	m.stop = painStop{}
 	write := m.write(m.startSessionOp())
-	return tea.Batch(write, m.setState(StateExercise))
-}
-
-// step is the plan step the session is on.
-func (m Model) step() routines.Step {
-	if m.sess.idx < 0 || m.sess.idx >= len(m.sess.plan) {
-		return routines.Step{}
-	}
-	return m.sess.plan[m.sess.idx]
-}
-
-func (m Model) exercise() routines.Exercise {
-	return m.sess.routine.Exercises[m.step().Exercise]
+	return tea.Batch(write, m.enterStep())
 }
 
 // enterStep starts the clock of the current step and its tick chain.
 func (m *Model) enterStep() tea.Cmd {
 	m.overlay.resume = false
-	m.sess.manualReps = 0
 	m.page.scroll = 0
-	m.sess.clock = countdown{}
-	st := m.step()
-	if st.Timed() {
-		m.sess.clock = startCountdown(m.now(), st.Duration)
-	}
+	m.sess.enterStep(m.now())
 	return m.restartTicks()
 }
 
@@ -52,148 +60,158 @@ func (m Model) onTick() (tea.Model, tea.Cmd) {
 	if m.state != StateExercise || m.sess.clock.paused {
 		return m, nil
 	}
-	if m.sess.clock.done(m.now()) {
-		return m.finishStep(true)
+	now := m.now()
+	if m.sess.clock.done(now) {
+		var t transition
+		m.sess, t = m.sess.finishStep(now, true)
+		return m, m.apply(t)
 	}
 	return m, m.scheduleTick()
+}
+
+// update handles a key in the exercise loop; the pain key, quit, sound
+// and a long intro's scrolling were matched before.
+func (s session) update(msg tea.KeyPressMsg, k KeyMap, now time.Time) (session, transition) {
+	st := s.step()
+	switch {
+	case key.Matches(msg, k.Pause):
+		return s.togglePause(now)
+	case key.Matches(msg, k.Skip):
+		return s.skipExercise(now)
+	case key.Matches(msg, k.Count):
+		s.manualReps++
+		if s.manualReps >= st.Reps {
+			return s.finishStep(now, true)
+		}
+	case key.Matches(msg, k.Next, k.Finish):
+		if st.Kind == routines.StepIntro {
+			return s.advance(s.idx+1, now)
+		}
+		return s.finishStep(now, false)
+	case key.Matches(msg, k.Back):
+		if st.Kind != routines.StepIntro {
+			return s, transition{step: true}
+		}
+	}
+	return s, stay
+}
+
+// step is the plan step the session is on.
+func (s session) step() routines.Step {
+	if s.idx < 0 || s.idx >= len(s.plan) {
+		return routines.Step{}
+	}
+	return s.plan[s.idx]
+}
+
+func (s session) exercise() routines.Exercise {
+	return s.routine.Exercises[s.step().Exercise]
+}
+
+// enterStep starts the current step's clock.
+func (s *session) enterStep(now time.Time) {
+	s.manualReps = 0
+	s.clock = countdown{}
+	if st := s.step(); st.Timed() {
+		s.clock = startCountdown(now, st.Duration)
+	}
 }
 
 // finishStep records the step just ended (ran its course when full is
 // true, ended early otherwise), rings the bell where the design says so
 // and moves on.
-func (m Model) finishStep(full bool) (tea.Model, tea.Cmd) {
-	st := m.step()
-	cmds := []tea.Cmd{m.keepCurrentStep(full)}
-	if full && m.sound && (st.Kind == routines.StepHold || st.Kind == routines.StepSwitchSide || st.Kind == routines.StepRest) {
-		cmds = append(cmds, bell())
+func (s session) finishStep(now time.Time, full bool) (session, transition) {
+	st := s.step()
+	keep := s.keep(now, full)
+	s, t := s.advance(s.idx+1, now)
+	t.writes = append(keep, t.writes...)
+	t.bell = full && (st.Kind == routines.StepHold || st.Kind == routines.StepSwitchSide || st.Kind == routines.StepRest)
+	return s, t
+}
+
+// keep records what was done of the step in progress and returns its
+// write, when it is an exercise step (not an intro, rest or switch).
+func (s *session) keep(now time.Time, full bool) []entry {
+	if rec, ok := s.record(now, full); ok {
+		return []entry{write(jqueue.AddStep{Session: s.name(), Step: rec})}
 	}
-	cmds = append(cmds, m.advance(m.sess.idx+1))
-	return m, tea.Batch(cmds...)
+	return nil
 }
 
 // record describes what was done of the current step for the journal; ok
 // is false for steps that are not exercise (intro, rests, switches).
-func (m *Model) record(full bool) (journal.Step, bool) {
-	st := m.step()
+func (s *session) record(now time.Time, full bool) (journal.Step, bool) {
+	st := s.step()
 	if st.Kind != routines.StepHold && st.Kind != routines.StepReps {
 		return journal.Step{}, false
 	}
-	now := m.now()
-	rec := journal.Step{Exercise: m.exercise().ID, Side: string(st.Side), Set: st.Set, At: now, Completed: full}
+	rec := journal.Step{Exercise: s.exercise().ID, Side: string(st.Side), Set: st.Set, At: now, Completed: full}
 	switch {
 	case st.Kind == routines.StepHold:
 		rec.Unit, rec.Planned = "s", int(st.Duration/time.Second)
 		rec.Done = rec.Planned
 		if !full {
-			rec.Done = int(m.sess.clock.elapsed(now) / time.Second)
+			rec.Done = int(s.clock.elapsed(now) / time.Second)
 		}
 	case len(st.Pace) == 0: // counted by hand
-		rec.Unit, rec.Planned, rec.Done = "reps", st.Reps, m.sess.manualReps
-		rec.Completed = m.sess.manualReps >= st.Reps
+		rec.Unit, rec.Planned, rec.Done = "reps", st.Reps, s.manualReps
+		rec.Completed = s.manualReps >= st.Reps
 	default:
 		rec.Unit, rec.Planned = "reps", st.Reps
 		rec.Done = st.Reps
 		if !full {
-			rec.Done, _, _ = repPosition(st, m.sess.clock.elapsed(now))
+			rec.Done, _, _ = repPosition(st, s.clock.elapsed(now))
 		}
 	}
-	m.sess.records = append(m.sess.records, rec)
+	s.records = append(s.records, rec)
 	return rec, true
 }
 
-// keepCurrentStep records what was done of the step in progress and
-// writes it, when it is an exercise step (not an intro, rest or switch).
-func (m *Model) keepCurrentStep(full bool) tea.Cmd {
-	if rec, ok := m.record(full); ok {
-		return m.saveStep(rec)
+// advance moves to plan step i, or ends the loop after the last one.
+func (s session) advance(i int, now time.Time) (session, transition) {
+	if i < len(s.plan) {
+		s.idx = i
+		return s, transition{step: true}
 	}
-	return nil
-}
-
-// advance moves to plan step i, or to CheckOut after the last one.
-func (m *Model) advance(i int) tea.Cmd {
-	if i >= len(m.sess.plan) {
-		m.sess.idx = len(m.sess.plan)
-		m.sess.endedAt = m.now()
-		// Skipping every exercise is not a finished session: it must not
-		// count for the streak or for growing the holds.
-		o := journal.Completed
-		if len(m.sess.records) == 0 {
-			o = journal.Quit
-		}
-		end := m.finishSession(o)
-		cmd := m.setState(StateCheckOut)
-		m.score.startAt(m.sess.painBefore)
-		return tea.Batch(end, cmd)
+	s.idx = len(s.plan)
+	s.endedAt = now
+	// Skipping every exercise is not a finished session: it must not
+	// count for the streak or for growing the holds.
+	o := journal.Completed
+	if len(s.records) == 0 {
+		o = journal.Quit
 	}
-	m.sess.idx = i
-	return m.enterStep()
+	return s, goTo(StateCheckOut, endSession(o))
 }
 
 // skipExercise records what was done of the current step and goes to the
 // next exercise's intro.
-func (m Model) skipExercise() (tea.Model, tea.Cmd) {
-	cmds := []tea.Cmd{m.keepCurrentStep(false)}
-	cur := m.step().Exercise
-	m.sess.skipped = append(m.sess.skipped, cur)
-	next := m.sess.idx
-	for next < len(m.sess.plan) && m.sess.plan[next].Exercise == cur {
+func (s session) skipExercise(now time.Time) (session, transition) {
+	keep := s.keep(now, false)
+	cur := s.step().Exercise
+	s.skipped = append(s.skipped, cur)
+	next := s.idx
+	for next < len(s.plan) && s.plan[next].Exercise == cur {
 		next++
 	}
-	cmds = append(cmds, m.advance(next))
-	return m, tea.Batch(cmds...)
+	s, t := s.advance(next, now)
+	t.writes = append(keep, t.writes...)
+	return s, t
 }
 
 // togglePause keeps the exact time left; resuming starts a new tick chain
 // (the generation bump kills the old one), so a quick pause/resume can
 // never run the clock twice as fast.
-func (m Model) togglePause() (tea.Model, tea.Cmd) {
-	if !m.step().Timed() {
-		return m, nil
+func (s session) togglePause(now time.Time) (session, transition) {
+	if !s.step().Timed() {
+		return s, stay
 	}
-	if m.sess.clock.paused {
-		m.sess.clock = m.sess.clock.resume(m.now())
+	if s.clock.paused {
+		s.clock = s.clock.resume(now)
 	} else {
-		m.sess.clock = m.sess.clock.pause(m.now())
+		s.clock = s.clock.pause(now)
 	}
-	return m, m.restartTicks()
-}
-
-// onExerciseKey handles keys in the exercise loop; the pain key and quit
-// were matched before.
-func (m Model) onExerciseKey(msg tea.KeyPressMsg, k KeyMap) (tea.Model, tea.Cmd) {
-	st := m.step()
-	if m.scrollKey(msg, k) {
-		return m, nil // a long intro
-	}
-	switch {
-	case key.Matches(msg, k.Pause):
-		return m.togglePause()
-	case key.Matches(msg, k.Skip):
-		return m.skipExercise()
-	case key.Matches(msg, k.Sound):
-		m.sound = !m.sound
-		return m, nil
-	}
-	switch {
-	case key.Matches(msg, k.Count):
-		m.sess.manualReps++
-		if m.sess.manualReps >= st.Reps {
-			return m.finishStep(true)
-		}
-		return m, nil
-	case key.Matches(msg, k.Next, k.Finish):
-		if st.Kind == routines.StepIntro {
-			return m, m.advance(m.sess.idx + 1)
-		}
-		return m.finishStep(false)
-	case key.Matches(msg, k.Back):
-		if st.Kind == routines.StepIntro {
-			return m, nil
-		}
-		return m, m.enterStep()
-	}
-	return m, nil
+	return s, transition{clock: true}
 }
 
 func bell() tea.Cmd { return tea.Raw("\a") }

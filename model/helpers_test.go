@@ -31,9 +31,15 @@ type fakeJournal struct {
 	// failures makes the next writes fail, one error each, as a locked
 	// database or a full disk would; then the journal works again.
 	failures []error
+	// broken makes every write fail with it, for good (a disk that
+	// stays full).
+	broken error
 }
 
 func (f *fakeJournal) fault() error {
+	if f.broken != nil {
+		return f.broken
+	}
 	if len(f.failures) == 0 {
 		return nil
 	}
@@ -246,6 +252,8 @@ func keyMsg(k string) tea.KeyPressMsg {
 		return tea.KeyPressMsg{Code: tea.KeyBackspace}
 	case "ctrl+c":
 		return tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl}
+	case "ctrl+z":
+		return tea.KeyPressMsg{Code: 'z', Mod: tea.ModCtrl}
 	}
 	r := []rune(k)[0]
 	return tea.KeyPressMsg{Code: r, Text: k}

@@ -3,6 +3,8 @@ package model
 import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+
+	"github.com/rygtimer/rygtimer/routines"
 )
 
 // HomeItem is one choice of the Home menu.
@@ -31,38 +33,66 @@ const (
 	InfoAbout
 )
 
-func (m Model) onHomeKey(msg tea.KeyPressMsg, k KeyMap) (tea.Model, tea.Cmd) {
-	m.notices = nil // read: they were on this screen
-	if m.menuMove(msg, k, len(HomeItems)) {
-		return m, nil
+// menu is the sub-model of a menu screen (Home, PhasePick): its cursor.
+type menu struct{ cursor int }
+
+// homeUpdate moves over Home's items and opens the chosen one.
+func (mn menu) homeUpdate(msg tea.KeyPressMsg, k KeyMap) (menu, transition) {
+	var moved bool
+	if mn.cursor, moved = menuMove(msg, k, mn.cursor, len(HomeItems)); moved || !key.Matches(msg, k.Select) {
+		return mn, stay
 	}
-	if !key.Matches(msg, k.Select) {
-		return m, nil
+	info := func(p InfoPage) transition {
+		t := goTo(StateInfo)
+		t.page = p
+		return t
 	}
-	switch HomeItems[m.cursor] {
+	switch HomeItems[mn.cursor] {
 	case HomeStart:
-		cmd := m.setState(StatePhasePick)
-		m.cursor = m.recommendedIndex()
-		return m, cmd
+		return mn, goTo(StatePhasePick)
 	case HomeHistory:
-		return m, tea.Batch(m.setState(StateHistory), m.loadHistory())
+		return mn, goTo(StateHistory, write(readHistory))
 	case HomeFAQ:
-		return m.openInfo(InfoFAQ)
+		return mn, info(InfoFAQ)
 	case HomeSeekHelp:
-		return m.openInfo(InfoSeekHelp)
+		return mn, info(InfoSeekHelp)
 	case HomePrecautions:
-		return m.openInfo(InfoPrecautions)
+		return mn, info(InfoPrecautions)
 	case HomeAbout:
-		return m.openInfo(InfoAbout)
+		return mn, info(InfoAbout)
 	case HomeQuit:
-		return m, tea.Quit
+		return mn, transition{quit: true}
 	}
-	return m, nil
+	return mn, stay
 }
 
-func (m Model) openInfo(p InfoPage) (tea.Model, tea.Cmd) {
-	m.page.info = p
-	return m, m.setState(StateInfo)
+// pickUpdate chooses the routine; the check-in comes next (after the
+// precautions until they were acknowledged once).
+func (mn menu) pickUpdate(msg tea.KeyPressMsg, k KeyMap, rs []routines.Routine) (menu, transition) {
+	var moved bool
+	if mn.cursor, moved = menuMove(msg, k, mn.cursor, len(rs)); moved {
+		return mn, stay
+	}
+	switch {
+	case key.Matches(msg, k.Esc):
+		return mn, goTo(StateHome)
+	case key.Matches(msg, k.Select) && len(rs) > 0:
+		t := goTo(StateCheckIn)
+		t.chose = &rs[mn.cursor]
+		return mn, t
+	}
+	return mn, stay
+}
+
+// menuMove moves a cursor over n items with the arrow keys.
+func menuMove(msg tea.KeyPressMsg, k KeyMap, cursor, n int) (int, bool) {
+	switch {
+	case key.Matches(msg, k.Up):
+		return max(cursor-1, 0), true
+	case key.Matches(msg, k.Down):
+		return max(min(cursor+1, n-1), 0), true
+	}
+	return cursor, false
 }
 
 // recommendedIndex puts the PhasePick cursor on the recommended routine.
@@ -80,57 +110,40 @@ func (m Model) recommendedIndex() int {
 	return 0
 }
 
-func (m Model) onPickKey(msg tea.KeyPressMsg, k KeyMap) (tea.Model, tea.Cmd) {
-	if m.menuMove(msg, k, len(m.opts.Routines)) {
-		return m, nil
-	}
-	switch {
-	case key.Matches(msg, k.Esc):
-		return m, m.setState(StateHome)
-	case key.Matches(msg, k.Select) && len(m.opts.Routines) > 0:
-		m.sess.routine = m.opts.Routines[m.cursor]
-		return m, m.toCheckIn()
-	}
-	return m, nil
+// pageState is the read-only page on screen and how far it is scrolled
+// (info pages, History, a long intro).
+type pageState struct {
+	info   InfoPage
+	scroll int
 }
 
-// toCheckIn shows the precautions first until they were acknowledged once.
-func (m *Model) toCheckIn() tea.Cmd {
-	m.sess.painBefore = nil
-	m.score.startAt(nil)
-	if !m.jr.acknowledged {
-		return m.setState(StatePrecautions)
-	}
-	return m.setState(StateCheckIn)
-}
-
-// onPageKey scrolls a read-only page and leaves it with esc or enter.
-func (m Model) onPageKey(msg tea.KeyPressMsg, k KeyMap) (tea.Model, tea.Cmd) {
-	if m.scrollKey(msg, k) {
-		return m, nil
+// update scrolls a read-only page and leaves it with esc or enter.
+func (p pageState) update(msg tea.KeyPressMsg, k KeyMap, maxScroll, rows int) (pageState, transition) {
+	var scrolled bool
+	if p, scrolled = p.scrollBy(msg, k, maxScroll, rows); scrolled {
+		return p, stay
 	}
 	if key.Matches(msg, k.Leave) {
-		return m, m.setState(StateHome)
+		return p, goTo(StateHome)
 	}
-	return m, nil
+	return p, stay
 }
 
-// scrollKey moves the scroll offset of the page on screen, never past its
-// end, so extra presses at the end do not pile up unseen.
-func (m *Model) scrollKey(msg tea.KeyPressMsg, k KeyMap) bool {
-	page := max(m.height-8, 1)
+// scrollBy moves the scroll offset, never past the end, so extra presses
+// at the end do not pile up unseen; rows is a page.
+func (p pageState) scrollBy(msg tea.KeyPressMsg, k KeyMap, maxScroll, rows int) (pageState, bool) {
 	switch {
 	case key.Matches(msg, k.LineUp):
-		m.page.scroll--
+		p.scroll--
 	case key.Matches(msg, k.LineDown):
-		m.page.scroll++
+		p.scroll++
 	case key.Matches(msg, k.PageUp):
-		m.page.scroll -= page
+		p.scroll -= rows
 	case key.Matches(msg, k.PageDown):
-		m.page.scroll += page
+		p.scroll += rows
 	default:
-		return false
+		return p, false
 	}
-	m.page.scroll = min(max(m.page.scroll, 0), m.maxScroll())
-	return true
+	p.scroll = min(max(p.scroll, 0), maxScroll)
+	return p, true
 }

@@ -15,6 +15,7 @@ import (
 // 300-character caution) must be readable in full at 80×24: the intro
 // scrolls, the help bar says how, and the way to go on stays on screen.
 func TestLongIntroScrollsToTheCaution(t *testing.T) {
+	t.Parallel()
 	h := newHarnessWith(t, "en", func(h *harness, o *Options) {
 		r := testRoutine()
 		ex := &r.Exercises[0]
@@ -52,6 +53,7 @@ func TestLongIntroScrollsToTheCaution(t *testing.T) {
 // field at 80 columns, which scrolls inside its box instead of running
 // off it; the whole note is saved.
 func TestNoteTakesTypingAndPaste(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, "en")
 	h.send(tea.WindowSizeMsg{Width: 80, Height: 24})
 	h.startSession()
@@ -72,6 +74,7 @@ func TestNoteTakesTypingAndPaste(t *testing.T) {
 // A key works exactly when the state's key map has it: m (sound) works
 // while paused and the full help lists it; q in the note is a letter.
 func TestKeysMatchTheHelpBar(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, "en")
 	h.startSession()
 	h.key("enter")
@@ -86,7 +89,7 @@ func TestKeysMatchTheHelpBar(t *testing.T) {
 	}
 	h.m.setState(StateCheckOut)
 	h.key("enter", "q")
-	if h.m.state != StateCheckOut || h.m.sess.note.Value() != "q" {
-		t.Fatalf("q in the note: state %v, note %q", h.m.state, h.m.sess.note.Value())
+	if h.m.state != StateCheckOut || h.m.out.note.Value() != "q" {
+		t.Fatalf("q in the note: state %v, note %q", h.m.state, h.m.out.note.Value())
 	}
 }

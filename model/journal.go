@@ -3,7 +3,6 @@ package model
 import (
 	"errors"
 	"strconv"
-	"time"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -45,48 +44,25 @@ func submit(j Journal, seq uint64, op jqueue.Op) tea.Cmd {
 	}
 }
 
-// sessionName is the key the journal actor knows the running session by.
-func (m Model) sessionName() string { return "session-" + strconv.Itoa(m.sess.key) }
+// name is the key the journal actor knows the session by.
+func (s session) name() string { return "session-" + strconv.Itoa(s.key) }
 
 func (m *Model) startSessionOp() jqueue.Op {
-	return jqueue.StartSession{Session: m.sessionName(),
-		Start: journal.Start{At: m.sess.startedAt, Routine: m.sess.routine.ID, Phase: string(m.sess.routine.Phase), PainBefore: m.sess.painBefore}}
+	return jqueue.StartSession{Session: m.sess.name(),
+		Start: journal.Start{At: m.sess.startedAt, Routine: m.sess.routine.ID, Phase: string(m.sess.routine.Phase), PainBefore: m.in.painBefore}}
 }
 
-// saveStep writes one finished step.
-func (m *Model) saveStep(rec journal.Step) tea.Cmd {
-	return m.write(jqueue.AddStep{Session: m.sessionName(), Step: rec})
-}
-
-// finishOp ends the session row with an outcome. CheckOut sends it again
-// to add pain after and the note; the write is an update.
+// finishOp ends the session row with an outcome and every answer given so
+// far. CheckOut sends it again to add pain after and the note; the write
+// is an update.
 func (m *Model) finishOp(o journal.Outcome) jqueue.Op {
 	m.sess.outcome = o
 	at := m.now()
 	if !m.sess.endedAt.IsZero() {
 		at = m.sess.endedAt // CheckOut adds to a session that ended before it
 	}
-	return jqueue.FinishSession{Session: m.sessionName(),
-		Finish: journal.Finish{At: at, Outcome: o, PainAfter: m.sess.painAfter, Note: m.sess.note.Value(), PainWhere: string(m.sess.painWhere)}}
-}
-
-func (m *Model) finishSession(o journal.Outcome) tea.Cmd { return m.write(m.finishOp(o)) }
-
-// savePainWhere stores the answer to the pain-stop question.
-func (m *Model) savePainWhere() tea.Cmd {
-	return m.write(jqueue.SetPainWhere{Session: m.sessionName(), Where: string(m.sess.painWhere)})
-}
-
-// saveRedFlag records a check-in that ended in a red flag; no session runs.
-func (m *Model) saveRedFlag(flag string) tea.Cmd {
-	start := journal.Start{At: m.now(), Routine: m.sess.routine.ID, Phase: string(m.sess.routine.Phase), PainBefore: m.sess.painBefore}
-	return m.write(jqueue.RecordRedFlag{Start: start, Flag: flag})
-}
-
-// acknowledgePrecautions remembers that the precautions were read.
-func (m *Model) acknowledgePrecautions() tea.Cmd {
-	m.jr.acknowledged = true
-	return m.write(jqueue.SetSetting{Key: settingPrecautions, Value: m.now().Format(time.RFC3339)})
+	return jqueue.FinishSession{Session: m.sess.name(),
+		Finish: journal.Finish{At: at, Outcome: o, PainAfter: m.out.painAfter, Note: m.out.note.Value(), PainWhere: string(m.stop.where)}}
 }
 
 var readHistory = jqueue.ReadHistory{Settings: []string{settingPrecautions}}
@@ -132,7 +108,7 @@ func (m *Model) goOnWithoutHistory() tea.Cmd {
 		return m.setState(StatePrecautions)
 	}
 	if m.jr.startWhenReady && m.state == StateRedFlags {
-		return m.startAfterCheckIn()
+		return m.setState(StateExercise)
 	}
 	return nil
 }
@@ -142,7 +118,7 @@ func (m Model) onHistory(h jqueue.History) (tea.Model, tea.Cmd) {
 	_, ack := h.Settings[settingPrecautions]
 	m.jr.acknowledged = m.jr.acknowledged || ack
 	if m.jr.startWhenReady && m.state == StateRedFlags {
-		return m, m.startAfterCheckIn()
+		return m, m.setState(StateExercise)
 	}
 	if m.jr.checkPrecautions {
 		m.jr.checkPrecautions = false

@@ -2,6 +2,7 @@ package model
 
 import (
 	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/viewport"
 
 	"github.com/rygtimer/rygtimer/i18n"
 )
@@ -23,27 +24,33 @@ type KeyMap struct {
 	// Interrupt is ctrl+c: quits (asking first in a session) wherever
 	// the app is, even over the help or in the note.
 	Interrupt key.Binding
-	Up        key.Binding
-	Down      key.Binding
-	Scroll    key.Binding // the scroll keys of a page, shown as one entry
-	LineUp    key.Binding
-	LineDown  key.Binding
-	PageUp    key.Binding
-	PageDown  key.Binding
-	Select    key.Binding
-	Esc       key.Binding
-	Leave     key.Binding // esc or enter leaves a read-only page
-	Yes       key.Binding
-	No        key.Binding
-	Digits    key.Binding
-	Score     key.Binding // the arrows move a pain score
-	Lower     key.Binding
-	Higher    key.Binding
-	Answer    key.Binding // 1–3: where the pain is, after a pain stop
-	Count     key.Binding // enter counts a rep when the pace is manual
+	// Suspend is ctrl+z: pauses a running step and hands the terminal
+	// back to the shell (fg returns); it works wherever the app is.
+	Suspend  key.Binding
+	Up       key.Binding
+	Down     key.Binding
+	Scroll   key.Binding // the scroll keys of a page, shown as one entry
+	LineUp   key.Binding
+	LineDown key.Binding
+	PageUp   key.Binding
+	PageDown key.Binding
+	Select   key.Binding
+	Esc      key.Binding
+	Leave    key.Binding // esc or enter leaves a read-only page
+	Yes      key.Binding
+	No       key.Binding
+	Digits   key.Binding
+	Score    key.Binding // the arrows move a pain score
+	Lower    key.Binding
+	Higher   key.Binding
+	Answer   key.Binding // 1–3: where the pain is, after a pain stop
+	Count    key.Binding // enter counts a rep when the pace is manual
 	// Pass is esc on a question that may be left unanswered (pain
 	// scores, the note): saved as not given, never as 0.
 	Pass key.Binding
+	// Pager is the key map of History's viewport; its Up binding stands
+	// for all of them in the help bar.
+	Pager viewport.KeyMap
 }
 
 func newKeyMap(c *i18n.Catalog) KeyMap {
@@ -61,6 +68,7 @@ func newKeyMap(c *i18n.Catalog) KeyMap {
 		Help:      b([]string{"?"}, "?", c.T("key.help")),
 		Quit:      b([]string{"q", "Q"}, "q", c.T("key.quit")),
 		Interrupt: b([]string{"ctrl+c"}, "ctrl+c", c.T("key.quit")),
+		Suspend:   b([]string{"ctrl+z"}, "ctrl+z", c.T("key.suspend")),
 		Up:        b([]string{"up", "k"}, "↑/k", c.T("key.up")),
 		Down:      b([]string{"down", "j"}, "↓/j", c.T("key.down")),
 		Scroll:    b([]string{"up", "down", "k", "j", "pgup", "pgdown"}, "↑/↓", c.T("key.scroll")),
@@ -80,6 +88,12 @@ func newKeyMap(c *i18n.Catalog) KeyMap {
 		Answer:    b([]string{"1", "2", "3"}, "1–3", c.T("key.answer")),
 		Count:     b([]string{"enter"}, "enter", c.T("key.count")),
 		Pass:      b([]string{"esc"}, "esc", c.T("key.pass")),
+		Pager: viewport.KeyMap{
+			Up:       b([]string{"up", "k"}, "↑/↓", c.T("key.scroll")),
+			Down:     key.NewBinding(key.WithKeys("down", "j")),
+			PageUp:   key.NewBinding(key.WithKeys("pgup")),
+			PageDown: key.NewBinding(key.WithKeys("pgdown", "space")),
+		},
 	}
 }
 
@@ -111,6 +125,7 @@ const (
 	bAnswer
 	bCount
 	bPass
+	bPager
 	bindingCount
 )
 
@@ -120,6 +135,8 @@ func (k *KeyMap) ptrs(b binding) []*key.Binding {
 		return []*key.Binding{&k.Score, &k.Lower, &k.Higher}
 	case bScroll:
 		return []*key.Binding{&k.Scroll, &k.LineUp, &k.LineDown, &k.PageUp, &k.PageDown}
+	case bPager:
+		return []*key.Binding{&k.Pager.Up, &k.Pager.Down, &k.Pager.PageUp, &k.Pager.PageDown}
 	}
 	return []*key.Binding{[...]*key.Binding{&k.Pain, &k.Pause, &k.Next, &k.Finish, &k.Back, &k.Skip, &k.Sound, &k.Help,
 		&k.Quit, &k.Interrupt, &k.Up, &k.Down, &k.Scroll, &k.Select, &k.Esc, &k.Leave, &k.Yes, &k.No, &k.Digits, nil,
@@ -127,7 +144,7 @@ func (k *KeyMap) ptrs(b binding) []*key.Binding {
 }
 
 // only returns a copy of the key map with just the given bindings enabled
-// (and ctrl+c, which always works).
+// (and ctrl+c and ctrl+z, which always work).
 func (k KeyMap) only(enabled ...binding) KeyMap {
 	for b := binding(0); b < bindingCount; b++ {
 		for _, p := range k.ptrs(b) {
@@ -140,6 +157,7 @@ func (k KeyMap) only(enabled ...binding) KeyMap {
 		}
 	}
 	k.Interrupt.SetEnabled(true)
+	k.Suspend.SetEnabled(true)
 	return k
 }
 
@@ -150,14 +168,15 @@ func (k KeyMap) Urgent() key.Binding { return k.Pain }
 // ShortHelp is the one-line help bar, after the urgent key.
 func (k KeyMap) ShortHelp() []key.Binding {
 	return []key.Binding{k.Pause, k.Next, k.Count, k.Finish, k.Back, k.Skip, k.Digits, k.Score, k.Answer,
-		k.Yes, k.No, k.Up, k.Down, k.Scroll, k.Select, k.Pass, k.Esc, k.Leave, k.Help, k.Quit}
+		k.Yes, k.No, k.Up, k.Down, k.Scroll, k.Pager.Up, k.Select, k.Pass, k.Esc, k.Leave, k.Help, k.Quit}
 }
 
-// FullHelp is the help screen behind ?.
+// FullHelp is the help screen behind ?: the keys of a session, then the
+// keys of menus and questions. Two columns fit the smallest window the
+// app draws in (60 columns) in both languages, where three did not.
 func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
-		{k.Pain, k.Pause, k.Next, k.Count, k.Back, k.Skip},
+		{k.Pain, k.Pause, k.Next, k.Count, k.Back, k.Skip, k.Sound, k.Help, k.Quit, k.Interrupt, k.Suspend},
 		{k.Up, k.Down, k.Select, k.Esc, k.Digits, k.Pass, k.Yes, k.No},
-		{k.Sound, k.Help, k.Quit, k.Interrupt},
 	}
 }

@@ -21,7 +21,12 @@ func (m Model) activeKeys() KeyMap {
 		return k.only(bDigits, bScore, bSelect, bPass, bHelp, bQuit)
 	case StateRedFlags:
 		return k.only(bNo, bYes, bEsc, bHelp, bQuit)
-	case StateSeekHelp, StateInfo, StateHistory:
+	case StateHistory:
+		if m.hist.scrolls() {
+			return k.only(bPager, bLeave, bHelp, bQuit)
+		}
+		return k.only(bLeave, bHelp, bQuit)
+	case StateSeekHelp, StateInfo:
 		if m.maxScroll() > 0 {
 			return k.only(pageScrollKeys...)
 		}
@@ -32,7 +37,7 @@ func (m Model) activeKeys() KeyMap {
 		return k.only(bSelect, bEsc, bHelp, bQuit)
 	case StateCheckOut:
 		// No q and no ? here: the note takes every letter.
-		if m.cursor == 0 {
+		if m.out.asking == 0 {
 			return k.only(bDigits, bScore, bSelect, bPass)
 		}
 		return k.only(bSelect, bPass)
@@ -51,7 +56,7 @@ var (
 
 func (m Model) exerciseKeys() KeyMap {
 	k := m.keys
-	st := m.step()
+	st := m.sess.step()
 	switch {
 	case m.sess.clock.paused:
 		return k.only(bPain, bPause, bSkip, bSound, bHelp, bQuit)

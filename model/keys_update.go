@@ -9,31 +9,23 @@ import (
 
 // onKey routes a key press, matching only the bindings of the current
 // state. The pain key is matched first, before any prompt or overlay, so
-// nothing ever stands between it and the stop.
+// nothing ever stands between it and the stop; then the keys the root
+// owns (ctrl+z, the quit prompt, ctrl+c, the help, q); the rest goes to
+// the current state's sub-model.
 func (m Model) onKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	k := m.activeKeys()
-	if key.Matches(msg, k.Pain) {
+	switch {
+	case key.Matches(msg, k.Pain):
 		return m.painStop()
-	}
-	if m.overlay.quit {
-		switch {
-		case key.Matches(msg, k.Yes):
-			keep := m.keepCurrentStep(false)
-			return m, tea.Sequence(keep, m.finishSession(journal.Quit), tea.Quit)
-		case key.Matches(msg, k.No, k.Esc):
-			m.overlay.quit = false
-			return m.resumeAfterPrompt()
-		}
-		return m, nil
-	}
-	if key.Matches(msg, k.Interrupt) {
+	case key.Matches(msg, k.Suspend):
+		return m.suspend()
+	case m.overlay.quit:
+		return m.onQuitPrompt(msg, k)
+	case key.Matches(msg, k.Interrupt):
 		return m.askQuit()
-	}
-	if m.overlay.help {
+	case m.overlay.help:
 		m.overlay.help = false // any key closes the help
 		return m.resumeAfterPrompt()
-	}
-	switch {
 	case key.Matches(msg, k.Help):
 		// Reading the help mid-hold must not cost the patient the hold:
 		// the clock waits, like it does for the quit prompt.
@@ -42,33 +34,59 @@ func (m Model) onKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(msg, k.Quit):
 		return m.askQuit()
 	}
-	return m.onStateKey(msg, k)
+	return m.route(msg, k)
 }
 
-func (m Model) onStateKey(msg tea.KeyPressMsg, k KeyMap) (tea.Model, tea.Cmd) {
+// route hands a key to the current state's sub-model and applies the
+// transition it returns.
+func (m Model) route(msg tea.KeyPressMsg, k KeyMap) (tea.Model, tea.Cmd) {
+	var t transition
 	switch m.state {
 	case StateHome:
-		return m.onHomeKey(msg, k)
+		m.notices = nil // read: they were on this screen
+		m.home, t = m.home.homeUpdate(msg, k)
 	case StatePhasePick:
-		return m.onPickKey(msg, k)
-	case StatePrecautions:
-		return m.onPrecautionsKey(msg, k)
-	case StateCheckIn:
-		return m.onCheckInKey(msg, k)
-	case StateRedFlags:
-		return m.onRedFlagsKey(msg, k)
-	case StateRedFlagWhich:
-		return m.onRedFlagWhichKey(msg, k)
-	case StateSeekHelp, StateInfo, StateHistory:
-		return m.onPageKey(msg, k)
+		m.pick, t = m.pick.pickUpdate(msg, k, m.opts.Routines)
+	case StatePrecautions, StateCheckIn, StateRedFlags, StateRedFlagWhich:
+		m.in, t = m.in.update(msg, k, m.state, m.now(), m.jr.historyReady || m.jr.saveErr)
+	case StateSeekHelp, StateInfo:
+		m.page, t = m.page.update(msg, k, m.maxScroll(), m.pageRows())
+	case StateHistory:
+		m.hist, t = m.hist.update(msg, k)
 	case StateExercise:
-		return m.onExerciseKey(msg, k)
+		var scrolled bool
+		if m.page, scrolled = m.page.scrollBy(msg, k, m.maxScroll(), m.pageRows()); scrolled {
+			break // a long intro
+		}
+		if key.Matches(msg, k.Sound) {
+			m.sound = !m.sound
+			break
+		}
+		m.sess, t = m.sess.update(msg, k, m.now())
 	case StatePainStop:
-		return m.onPainStopKey(msg, k)
+		m.stop, t = m.stop.update(msg, k, m.sess.name())
 	case StateCheckOut:
-		return m.onCheckOutKey(msg, k)
+		m.out, t = m.out.update(msg, k)
 	case StateSummary:
-		return m.onSummaryKey(msg, k)
+		t = summaryUpdate(msg, k)
+	}
+	return m, m.apply(t)
+}
+
+// pageRows is how far a page key scrolls.
+func (m Model) pageRows() int { return max(m.height-8, 1) }
+
+// onQuitPrompt answers "Quit this session?": yes keeps what was done and
+// quits, no or esc goes on.
+func (m Model) onQuitPrompt(msg tea.KeyPressMsg, k KeyMap) (tea.Model, tea.Cmd) {
+	switch {
+	case key.Matches(msg, k.Yes):
+		t := transition{writes: m.sess.keep(m.now(), false), quit: true}
+		t.writes = append(t.writes, endSession(journal.Quit))
+		return m, m.apply(t)
+	case key.Matches(msg, k.No, k.Esc):
+		m.overlay.quit = false
+		return m.resumeAfterPrompt()
 	}
 	return m, nil
 }
@@ -78,9 +96,9 @@ func (m Model) onStateKey(msg tea.KeyPressMsg, k KeyMap) (tea.Model, tea.Cmd) {
 // it is saved with whatever was answered, and the app quits.
 func (m Model) askQuit() (tea.Model, tea.Cmd) {
 	if m.state == StateCheckOut {
-		return m, tea.Sequence(m.finishSession(m.sess.outcome), tea.Quit)
+		return m, m.apply(transition{writes: []entry{saveAnswers()}, quit: true})
 	}
-	if !m.sessionOpen() {
+	if !m.state.inSession() {
 		return m, tea.Quit
 	}
 	m.overlay.help = false // the question must be seen, not hidden behind the help
@@ -91,7 +109,7 @@ func (m Model) askQuit() (tea.Model, tea.Cmd) {
 // holdClock pauses a running step while a prompt or the help is open and
 // remembers to resume it when it closes.
 func (m *Model) holdClock() tea.Cmd {
-	if m.state == StateExercise && m.step().Timed() && !m.sess.clock.paused {
+	if m.state == StateExercise && m.sess.step().Timed() && !m.sess.clock.paused {
 		m.sess.clock = m.sess.clock.pause(m.now())
 		m.overlay.resume = true
 		return m.restartTicks()
@@ -99,37 +117,24 @@ func (m *Model) holdClock() tea.Cmd {
 	return nil
 }
 
-// resumeAfterPrompt resumes a clock that the quit prompt paused.
+// resumeAfterPrompt resumes a clock that the help or the quit prompt
+// paused.
 func (m Model) resumeAfterPrompt() (tea.Model, tea.Cmd) {
 	if !m.overlay.resume {
 		return m, nil
 	}
 	m.overlay.resume = false
-	return m.togglePause()
+	var t transition
+	m.sess, t = m.sess.togglePause(m.now())
+	return m, m.apply(t)
 }
 
 // painStop ends the session at once: what was done of the current step is
 // kept, the session is recorded as stopped for pain, and the stop screen
 // asks its one optional question.
 func (m Model) painStop() (tea.Model, tea.Cmd) {
-	keep := m.keepCurrentStep(false)
-	m.sess.painWhere = WhereUnanswered
-	return m, tea.Batch(keep, m.finishSession(journal.PainStop), m.setState(StatePainStop))
-}
-
-// menuMove moves a cursor over n items with the arrow keys.
-func (m *Model) menuMove(msg tea.KeyPressMsg, k KeyMap, n int) bool {
-	switch {
-	case key.Matches(msg, k.Up):
-		if m.cursor > 0 {
-			m.cursor--
-		}
-		return true
-	case key.Matches(msg, k.Down):
-		if m.cursor < n-1 {
-			m.cursor++
-		}
-		return true
-	}
-	return false
+	m.stop = painStop{where: WhereUnanswered}
+	t := goTo(StatePainStop, m.sess.keep(m.now(), false)...)
+	t.writes = append(t.writes, endSession(journal.PainStop))
+	return m, m.apply(t)
 }

@@ -8,13 +8,11 @@ package model
 import (
 	"time"
 
-	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/rygtimer/rygtimer/i18n"
 	"github.com/rygtimer/rygtimer/journal"
 	"github.com/rygtimer/rygtimer/jqueue"
-	"github.com/rygtimer/rygtimer/progress"
 	"github.com/rygtimer/rygtimer/routines"
 	"github.com/rygtimer/rygtimer/views"
 )
@@ -50,10 +48,11 @@ type Options struct {
 	Notices []string
 }
 
-// Model is the root model. It routes messages and owns the one state
-// transition (setState); what each part of the app remembers lives in its
-// own sub-model: the session, the pain score being entered, the journal's
-// answers, the page being read, the seek-help verdict, and the overlays.
+// Model is the root model. It routes each message to the sub-model of
+// the current state, applies the transition that sub-model returns (the
+// one place the state changes: setState), and owns what outlives a
+// screen: the window, the sound setting, the notices, the overlays and
+// what the model knows of the journal.
 type Model struct {
 	opts Options
 	now  Clock
@@ -66,19 +65,23 @@ type Model struct {
 	height int
 
 	state   State
-	cursor  int // menu cursor in Home, PhasePick, RedFlagWhich; CheckOut's question
 	gen     uint64
 	sound   bool
 	notices []string
 	// abandoned: a signal already ended the session (see Abandon).
 	abandoned bool
+	overlay   overlay
+	jr        journalState
 
-	overlay overlay
-	jr      journalState
-	sess    session
-	score   scoreInput
-	page    pageState
-	seek    seekHelp
+	// The sub-models, one per state or screen.
+	home menu      // Home
+	pick menu      // PhasePick
+	in   checkIn   // Precautions, CheckIn, RedFlags, RedFlagWhich
+	sess session   // Exercise
+	stop painStop  // PainStop
+	out  checkOut  // CheckOut
+	page pageState // Info, SeekHelp, a long intro
+	hist historyPage
 }
 
 // overlay is what stands over the current screen.
@@ -112,49 +115,6 @@ type journalState struct {
 	acknowledged   bool
 }
 
-// session is one exercise session, from the check-in to the summary.
-type session struct {
-	routine    routines.Routine
-	doses      routines.Doses
-	changes    map[string]progress.DoseChange
-	plan       []routines.Step
-	idx        int
-	clock      countdown
-	manualReps int
-	key        int // names the session for the journal actor
-	startedAt  time.Time
-	endedAt    time.Time // when the exercise loop ended; zero while it runs
-	painBefore *int
-	painAfter  *int
-	painWhere  PainWhere
-	note       textinput.Model
-	records    []journal.Step
-	outcome    journal.Outcome
-	skipped    []int // exercise indexes skipped
-	// savedBy is the number of the operation that, once confirmed,
-	// means the whole session is in the journal.
-	savedBy uint64
-}
-
-// scoreInput is a 0–10 pain score being entered.
-type scoreInput struct {
-	value     int
-	lastDigit string // "1" then "0" makes 10
-}
-
-// pageState is the read-only page on screen and how far it is scrolled
-// (info pages, History, a long intro).
-type pageState struct {
-	info   InfoPage
-	scroll int
-}
-
-// seekHelp is the verdict of a red flag at check-in.
-type seekHelp struct {
-	flag string
-	tier Tier
-}
-
 // New builds the model.
 func New(o Options) Model {
 	if o.Clock == nil {
@@ -177,7 +137,7 @@ func New(o Options) Model {
 		height:  24,
 		sound:   !o.Quiet,
 		notices: o.Notices,
-		sess:    session{note: newNoteInput(80)},
+		out:     newCheckOut(80, nil),
 	}
 	if o.Journal != nil {
 		m.jr.seq = firstSeq // Init's history read
@@ -186,7 +146,7 @@ func New(o Options) Model {
 		// --phase/--routine go straight to the check-in; the first
 		// answer from the journal says whether the precautions must
 		// come first (see onHistory).
-		m.sess.routine = *o.Start
+		m.in.routine = *o.Start
 		m.state = StateCheckIn
 		m.jr.checkPrecautions = true
 	}
@@ -213,16 +173,28 @@ func (m Model) Outcome() journal.Outcome { return m.sess.outcome }
 // interrupted and the program quits.
 type Interrupt struct{}
 
-// Update handles one message.
+// Update handles one message. History's document follows the journal
+// and the window: it is rebuilt here when either changed.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	nm, cmd := m.update(msg)
+	next := nm.(Model)
+	if next.state == StateHistory {
+		next.syncHistory()
+	}
+	return next, cmd
+}
+
+func (m Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height
-		m.sess.note.SetWidth(views.NoteWidth(m.width))
+		m.out.note.SetWidth(views.NoteWidth(m.width))
 		return m, nil
 	case tea.PasteMsg:
-		if m.state == StateCheckOut && m.cursor == 1 && !m.overlay.quit {
-			return m.onNoteInput(msg)
+		if m.state == StateCheckOut && !m.overlay.quit {
+			var t transition
+			m.out, t = m.out.update(msg, m.activeKeys())
+			return m, m.apply(t)
 		}
 		return m, nil
 	case tea.BackgroundColorMsg:
@@ -240,12 +212,13 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, tea.Sequence(cmd, tea.Quit)
 	case tea.KeyPressMsg:
 		return m.onKey(msg)
+	case tea.ResumeMsg:
+		// Back from ctrl+z: Bubble Tea has restored the terminal and
+		// this update redraws the frame; a paused step stays paused.
+		return m, nil
 	}
 	return m, nil
 }
-
-// sessionOpen reports whether a session is running.
-func (m Model) sessionOpen() bool { return m.state == StateExercise }
 
 // Abandon returns the command that ends a running session as interrupted,
 // keeping what was done of the step in progress (or, in CheckOut, saves
@@ -262,8 +235,8 @@ func (m *Model) abandon() tea.Cmd {
 	var ops []jqueue.Op
 	switch m.state {
 	case StateExercise:
-		if rec, ok := m.record(false); ok {
-			ops = append(ops, jqueue.AddStep{Session: m.sessionName(), Step: rec})
+		if rec, ok := m.sess.record(m.now(), false); ok {
+			ops = append(ops, jqueue.AddStep{Session: m.sess.name(), Step: rec})
 		}
 		ops = append(ops, m.finishOp(journal.Interrupted))
 	case StateCheckOut:
@@ -280,21 +253,4 @@ func (m *Model) abandon() tea.Cmd {
 		}
 		return nil
 	}
-}
-
-// setState is the only place the state changes. It restarts the tick
-// chain so every tick of the old state dies, resets the cursor and
-// returns the commands the new state needs.
-func (m *Model) setState(s State) tea.Cmd {
-	m.state = s
-	m.cursor = 0
-	m.page.scroll = 0
-	m.overlay.quit = false
-	m.overlay.help = false
-	m.overlay.resume = false
-	m.jr.startWhenReady = false
-	if s == StateExercise {
-		return m.enterStep()
-	}
-	return m.restartTicks()
 }

@@ -3,20 +3,26 @@ package model
 import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+
+	"github.com/rygtimer/rygtimer/jqueue"
 )
 
-// onPainStopKey takes the one optional answer (1, 2, 3) and leaves with
-// enter or esc. The answer can be changed until the screen is left.
-func (m Model) onPainStopKey(msg tea.KeyPressMsg, k KeyMap) (tea.Model, tea.Cmd) {
+// painStop is the sub-model of the screen after x: the one optional
+// question, where it hurts.
+type painStop struct{ where PainWhere }
+
+// update takes the answer (1, 2, 3) and leaves with enter or esc. The
+// answer can be changed until the screen is left; session names the
+// stopped session for the journal.
+func (p painStop) update(msg tea.KeyPressMsg, k KeyMap, session string) (painStop, transition) {
 	if key.Matches(msg, k.Answer) {
 		if i := int(msg.String()[0] - '1'); i >= 0 && i < len(PainWhereChoices) {
-			m.sess.painWhere = PainWhereChoices[i]
-			return m, m.savePainWhere()
+			p.where = PainWhereChoices[i]
+			return p, transition{writes: []entry{write(jqueue.SetPainWhere{Session: session, Where: string(p.where)})}}
 		}
 	}
-	switch {
-	case key.Matches(msg, k.Select), key.Matches(msg, k.Esc):
-		return m, tea.Batch(m.setState(StateHome), m.loadHistory())
+	if key.Matches(msg, k.Select, k.Esc) {
+		return p, goTo(StateHome, write(readHistory))
 	}
-	return m, nil
+	return p, stay
 }

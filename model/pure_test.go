@@ -26,6 +26,7 @@ func (r *recorder) Submit(seq uint64, op jqueue.Op) {
 // until the command it returned runs, and the numbers follow the order
 // the session made the writes in.
 func TestUpdateOnlyReturnsJournalOperations(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, "en")
 	h.startSession()
 	h.key("enter")
@@ -55,6 +56,7 @@ func TestUpdateOnlyReturnsJournalOperations(t *testing.T) {
 // The summary says "saved" only once the journal actor has confirmed the
 // session's last write, never on the strength of having sent it.
 func TestSummarySaysSavedOnlyWhenConfirmed(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, "en")
 	h.startSession()
 	h.m.sess.endedAt, h.m.sess.outcome = h.clock.now(), journal.Completed
@@ -69,6 +71,7 @@ func TestSummarySaysSavedOnlyWhenConfirmed(t *testing.T) {
 // plain command: running it hands the step in progress and the end of
 // the session to the journal, numbered after everything before.
 func TestAbandonIsOnePlainCommand(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, "en")
 	h.startSession()
 	h.key("enter")

@@ -16,6 +16,7 @@ import (
 )
 
 func TestFirstRunShowsPrecautionsOnce(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, "en")
 	h.key("enter", "enter")
 	if h.m.state != StatePrecautions {
@@ -40,29 +41,31 @@ func TestFirstRunShowsPrecautionsOnce(t *testing.T) {
 }
 
 func TestCheckInScores(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, "en")
 	h.m.jr.acknowledged = true
 	h.key("enter", "enter")
 	h.key("1", "0")
-	if h.m.score.value != 10 {
-		t.Fatalf("1 then 0 = %d, want 10", h.m.score.value)
+	if h.m.in.score.value != 10 {
+		t.Fatalf("1 then 0 = %d, want 10", h.m.in.score.value)
 	}
 	h.key("left", "left")
-	if h.m.score.value != 8 {
-		t.Fatalf("after two lefts = %d, want 8", h.m.score.value)
+	if h.m.in.score.value != 8 {
+		t.Fatalf("after two lefts = %d, want 8", h.m.in.score.value)
 	}
 	h.key("enter")
-	if h.m.sess.painBefore == nil || *h.m.sess.painBefore != 8 {
-		t.Fatalf("pain before = %v, want 8", h.m.sess.painBefore)
+	if h.m.in.painBefore == nil || *h.m.in.painBefore != 8 {
+		t.Fatalf("pain before = %v, want 8", h.m.in.painBefore)
 	}
 	h.key("esc", "enter", "enter") // red flags → Home, and back to the check-in
 	h.key("esc")                   // skip the score
-	if h.m.sess.painBefore != nil {
-		t.Fatalf("a skipped score must be not given, got %d", *h.m.sess.painBefore)
+	if h.m.in.painBefore != nil {
+		t.Fatalf("a skipped score must be not given, got %d", *h.m.in.painBefore)
 	}
 }
 
 func TestHoldCountsDownFromTheDeadline(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, "en")
 	h.startSession()
 	h.wantStep(routines.StepIntro)
@@ -83,6 +86,7 @@ func TestHoldCountsDownFromTheDeadline(t *testing.T) {
 // A tick that arrives very late still ends the step once, at the right
 // moment, and never counts anything twice.
 func TestLateTickDoesNotDrift(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, "en")
 	h.startSession()
 	h.key("enter")
@@ -95,6 +99,7 @@ func TestLateTickDoesNotDrift(t *testing.T) {
 }
 
 func TestStaleTicksAreDropped(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, "en")
 	h.startSession()
 	h.key("enter")
@@ -115,6 +120,7 @@ func TestStaleTicksAreDropped(t *testing.T) {
 }
 
 func TestPauseKeepsTheExactRemainingTime(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, "da")
 	h.startSession()
 	h.key("enter")
@@ -135,6 +141,7 @@ func TestPauseKeepsTheExactRemainingTime(t *testing.T) {
 }
 
 func TestNextTickIsTheNextVisibleChange(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, "en")
 	h.startSession()
 	h.key("enter")
@@ -155,6 +162,7 @@ func TestNextTickIsTheNextVisibleChange(t *testing.T) {
 }
 
 func TestSkipRecordsWhatWasDone(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, "en")
 	h.startSession()
 	h.key("enter")
@@ -173,6 +181,7 @@ func TestSkipRecordsWhatWasDone(t *testing.T) {
 }
 
 func TestRepeatRestartsTheStep(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, "en")
 	h.startSession()
 	h.key("enter")
@@ -185,6 +194,7 @@ func TestRepeatRestartsTheStep(t *testing.T) {
 }
 
 func TestEnterFinishesTheStepEarly(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, "en")
 	h.startSession()
 	h.key("enter")
@@ -199,6 +209,7 @@ func TestEnterFinishesTheStepEarly(t *testing.T) {
 }
 
 func TestPacedRepsShowCueSetAndRep(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, "en")
 	h.startSession()
 	h.key("s") // skip the hold exercise
@@ -218,6 +229,7 @@ func TestPacedRepsShowCueSetAndRep(t *testing.T) {
 }
 
 func TestDanishRepScreen(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, "da")
 	h.startSession()
 	h.key("s", "enter")
@@ -226,6 +238,7 @@ func TestDanishRepScreen(t *testing.T) {
 }
 
 func TestManualRepsCountWithEnter(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, "en")
 	r := testRoutine()
 	r.Exercises[1].Pace, r.Exercises[1].Manual = nil, true
@@ -242,6 +255,7 @@ func TestManualRepsCountWithEnter(t *testing.T) {
 }
 
 func TestQuitAsksAndKeepsWhatWasDone(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, "en")
 	h.startSession()
 	h.key("enter")
@@ -276,6 +290,7 @@ func TestQuitAsksAndKeepsWhatWasDone(t *testing.T) {
 
 // ctrl+c with the help open closes the help so the question is seen.
 func TestQuitFromTheHelpShowsTheQuestion(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, "en")
 	h.startSession()
 	h.key("enter")
@@ -293,6 +308,7 @@ func TestQuitFromTheHelpShowsTheQuestion(t *testing.T) {
 
 // Skipping every exercise is not a finished session.
 func TestSkippingEverythingIsNotCompleted(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, "en")
 	h.startSession()
 	h.key("s", "s")
@@ -311,6 +327,7 @@ func TestSkippingEverythingIsNotCompleted(t *testing.T) {
 
 // ctrl+c in CheckOut saves the score already given before quitting.
 func TestQuitInCheckOutKeepsTheAnswer(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, "en")
 	h.startSession()
 	for h.m.state == StateExercise {
@@ -334,6 +351,7 @@ func TestQuitInCheckOutKeepsTheAnswer(t *testing.T) {
 
 // A skipped set still counts in the plan: the summary says 3 of 6, not 3 of 3.
 func TestSummaryCountsThePlannedSets(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, "en")
 	h.startSession()
 	h.key("s", "enter")
@@ -347,6 +365,7 @@ func TestSummaryCountsThePlannedSets(t *testing.T) {
 // A notice (a damaged journal, a broken routine file) stays until Home
 // has been seen, even when the app starts in the check-in.
 func TestNoticesWaitForHome(t *testing.T) {
+	t.Parallel()
 	r := testRoutine()
 	h := newHarnessWith(t, "en", func(h *harness, o *Options) {
 		o.Start, o.Notices = &r, []string{"Your routine file broke."}
@@ -363,6 +382,7 @@ func TestNoticesWaitForHome(t *testing.T) {
 // x stops at once from every state of the loop, with no prompt, even from
 // a pause or the quit prompt.
 func TestPainStopFromEveryExerciseState(t *testing.T) {
+	t.Parallel()
 	type setup func(h *harness)
 	get := func(h *harness) { h.key("enter") }
 	hold := func(h *harness) { get(h); h.tick(5 * time.Second) }
@@ -379,6 +399,7 @@ func TestPainStopFromEveryExerciseState(t *testing.T) {
 	}
 	for name, prepare := range cases {
 		t.Run(name, func(t *testing.T) {
+			t.Parallel()
 			h := newHarness(t, "en")
 			h.startSession()
 			prepare(h)
@@ -396,13 +417,14 @@ func TestPainStopFromEveryExerciseState(t *testing.T) {
 }
 
 func TestPainStopAnswerIsStored(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, "da")
 	h.startSession()
 	h.key("x")
 	h.wantScreen("Stoppet")
 	h.key("2")
-	if h.m.sess.painWhere != WhereLeg {
-		t.Fatalf("answer %q, want leg", h.m.sess.painWhere)
+	if h.m.stop.where != WhereLeg {
+		t.Fatalf("answer %q, want leg", h.m.stop.where)
 	}
 	h.flush()
 	if got := h.j.last().PainWhere; got != "leg" {
@@ -417,6 +439,7 @@ func TestPainStopAnswerIsStored(t *testing.T) {
 // A whole routine with the fake clock: every step runs its course, the
 // session ends in CheckOut and Summary with the right counts.
 func TestWholeRoutineRunsToSummary(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, "en")
 	h.startSession()
 	for guard := 0; h.m.state == StateExercise; guard++ {
@@ -458,8 +481,10 @@ func TestWholeRoutineRunsToSummary(t *testing.T) {
 }
 
 func TestRedFlagNeverStartsASession(t *testing.T) {
+	t.Parallel()
 	for i, f := range append(RedFlags, RedFlag{ID: "unsure", Tier: TierNow}) {
 		t.Run(f.ID, func(t *testing.T) {
+			t.Parallel()
 			h := newHarness(t, "en")
 			h.m.jr.acknowledged = true
 			h.key("enter", "enter", "4", "enter", "y")
@@ -470,8 +495,8 @@ func TestRedFlagNeverStartsASession(t *testing.T) {
 				h.key("down")
 			}
 			h.key("enter")
-			if h.m.state != StateSeekHelp || h.m.seek.tier != f.Tier {
-				t.Fatalf("state %v tier %v, want seek help tier %v", h.m.state, h.m.seek.tier, f.Tier)
+			if h.m.state != StateSeekHelp || h.m.in.seek.tier != f.Tier {
+				t.Fatalf("state %v tier %v, want seek help tier %v", h.m.state, h.m.in.seek.tier, f.Tier)
 			}
 			h.key("x", "s", "space", "n", "y", "right")
 			if h.m.state != StateSeekHelp {
@@ -495,6 +520,7 @@ func TestRedFlagNeverStartsASession(t *testing.T) {
 }
 
 func TestPainStopTiers(t *testing.T) {
+	t.Parallel()
 	want := map[PainWhere]Tier{WhereUnanswered: TierSelfCare, WhereBack: TierSelfCare, WhereLeg: TierSoon, WhereNerve: TierNow}
 	for w, tier := range want {
 		if got := TierFor(w); got != tier {
@@ -504,6 +530,7 @@ func TestPainStopTiers(t *testing.T) {
 }
 
 func TestHelpBarShowsOnlyWorkingKeys(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, "en")
 	if h.m.activeKeys().Pain.Enabled() {
 		t.Fatal("the pain key must not show on Home")
@@ -522,6 +549,7 @@ func TestHelpBarShowsOnlyWorkingKeys(t *testing.T) {
 // going; the writes wait in the journal actor, are retried, and land in
 // order with nothing lost. The summary says "saved" only once they have.
 func TestJournalFailureKeepsTheSessionGoing(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, "en")
 	h.m.jr.acknowledged = true
 	h.j.mu.Lock()
@@ -555,18 +583,46 @@ func TestJournalFailureKeepsTheSessionGoing(t *testing.T) {
 }
 
 // A save that is finally given up is said plainly, and the summary no
-// longer claims the session was saved.
+// longer claims the session was saved. The journal's disk stays full:
+// the actor retries the session's writes until the queue closes, makes
+// its last attempt, and gives up; its own event reaches the model.
 func TestGivenUpSaveIsShown(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, "en")
-	h.m.setState(StateSummary)
-	h.send(jqueue.Event{Kind: jqueue.GaveUp, Op: jqueue.AddStep{}, Err: errors.New("disk full")})
+	h.m.jr.acknowledged = true
+	h.j.mu.Lock()
+	h.j.broken = errors.New("disk full")
+	h.j.mu.Unlock()
+	h.startSession()
+	h.m.sess.endedAt, h.m.sess.outcome = h.clock.now(), journal.Completed
+	h.m.setState(StateCheckOut)
+	h.key("esc", "esc")
+	if e := <-h.events; e.Kind != jqueue.Retrying {
+		t.Fatalf("event %+v, want the failed start being retried", e)
+	} else {
+		h.send(e)
+	}
+	h.wantScreen("Not in your journal yet")
+	closed := make(chan error, 1)
+	go func() { closed <- h.q.Close(10 * time.Second) }()
+	for {
+		e := <-h.events
+		h.send(e)
+		if e.Kind == jqueue.GaveUp {
+			break
+		}
+	}
 	h.wantScreen("could not be saved")
 	if strings.Contains(h.screen(), "Saved in your journal") {
 		t.Fatal("the summary claims the journal is saved beside the failure")
 	}
+	if err := <-closed; err == nil {
+		t.Fatal("Close reported nothing lost")
+	}
 }
 
 func TestTooSmallWindow(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, "en")
 	h.send(tea.WindowSizeMsg{Width: 40, Height: 10})
 	h.wantScreen("larger")
@@ -575,6 +631,7 @@ func TestTooSmallWindow(t *testing.T) {
 // --phase goes straight to the check-in, but a first run still sees the
 // precautions first.
 func TestStartFlagStillShowsPrecautionsOnFirstRun(t *testing.T) {
+	t.Parallel()
 	for _, ack := range []bool{false, true} {
 		r := testRoutine()
 		if st := New(Options{Lang: "en", Start: &r}).State(); st != StateCheckIn {
@@ -600,6 +657,7 @@ func TestStartFlagStillShowsPrecautionsOnFirstRun(t *testing.T) {
 // The help and the quit prompt hold the clock while they are open, and
 // give back exactly the time that was left.
 func TestHelpHoldsTheClock(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, "en")
 	h.startSession()
 	h.key("enter")
@@ -623,6 +681,7 @@ func TestHelpHoldsTheClock(t *testing.T) {
 // progress, once: Abandon after it (main calls it when the program had to
 // be killed) writes nothing more.
 func TestInterruptKeepsTheStepOnce(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, "en")
 	h.startSession()
 	h.key("enter")

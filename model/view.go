@@ -6,6 +6,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/rygtimer/rygtimer/internal/termtext"
 	"github.com/rygtimer/rygtimer/progress"
 	"github.com/rygtimer/rygtimer/routines"
 	"github.com/rygtimer/rygtimer/views"
@@ -16,7 +17,9 @@ import (
 func (m Model) View() tea.View {
 	v := tea.NewView(m.render())
 	v.AltScreen = true
-	v.WindowTitle = m.title()
+	// The title is cleaned whole: a terminal acts on a control character
+	// in it (OSC 52, leaving the alternate screen) every second of a hold.
+	v.WindowTitle = termtext.Clean(m.title())
 	return v
 }
 
@@ -48,27 +51,29 @@ func (m Model) render() string {
 	case StatePrecautions:
 		return views.PrecautionsScreen(c, views.Precautions{FirstRun: true})
 	case StateCheckIn:
-		return views.ScoreScreen(c, views.Score{Title: m.cat.T("checkin.title"), Question: m.cat.T("checkin.question"), Value: m.score.value})
+		return views.ScoreScreen(c, views.Score{Title: m.cat.T("checkin.title"), Question: m.cat.T("checkin.question"), Value: m.in.score.value})
 	case StateRedFlags, StateRedFlagWhich:
 		ids := make([]string, len(RedFlags))
 		for i, f := range RedFlags {
 			ids[i] = f.ID
 		}
-		return views.RedFlagsScreen(c, views.RedFlags{IDs: ids, Choosing: m.state == StateRedFlagWhich, Cursor: m.cursor})
+		return views.RedFlagsScreen(c, views.RedFlags{IDs: ids, Choosing: m.state == StateRedFlagWhich, Cursor: m.in.cursor})
 	case StateSeekHelp:
-		return views.SeekHelpScreen(c, views.SeekHelp{Tier: m.seek.tier.String(), RedFlag: m.seek.flag, Numbers: m.numbers()})
+		return views.SeekHelpScreen(c, views.SeekHelp{Tier: m.in.seek.tier.String(), RedFlag: m.in.seek.flag, Numbers: m.numbers()})
 	case StateExercise:
 		return m.renderExercise(c)
 	case StatePainStop:
-		return views.PainStopScreen(c, views.PainStop{Exercise: m.stoppedExercise(), Answer: string(m.sess.painWhere),
-			Tier: TierFor(m.sess.painWhere).String(), Numbers: m.numbers()})
+		return views.PainStopScreen(c, views.PainStop{Exercise: m.stoppedExercise(), Answer: string(m.stop.where),
+			Tier: TierFor(m.stop.where).String(), Numbers: m.numbers()})
 	case StateCheckOut:
 		return views.ScoreScreen(c, views.Score{Title: m.cat.T("checkout.title"), Question: m.cat.T("checkout.question"),
-			Value: m.score.value, ShowNote: true, NoteActive: m.cursor == 1, NoteField: m.sess.note.View(), Given: formatPain(m.sess.painAfter)})
+			Value: m.out.score.value, ShowNote: true, NoteActive: m.out.asking == 1, NoteField: m.out.note.View(), Given: formatPain(m.out.painAfter)})
 	case StateSummary:
 		return views.SummaryScreen(c, m.summaryView())
 	case StateHistory:
-		return views.HistoryScreen(c, m.historyView())
+		v := m.historyView()
+		v.View, v.Above, v.Below = m.hist.vp.View(), !m.hist.vp.AtTop(), !m.hist.vp.AtBottom()
+		return views.HistoryScreen(c, v)
 	case StateInfo:
 		return views.InfoScreen(c, m.infoView())
 	}
@@ -80,12 +85,17 @@ func (m Model) title() string {
 	if m.state != StateExercise {
 		return "rygtimer"
 	}
-	name := m.exercise().Name.In(m.routineLang())
+	name := m.said(m.exercise().Name)
 	if st := m.step(); st.Timed() {
 		return fmt.Sprintf("%s %s · rygtimer", name, views.Clock(m.sess.clock.remaining(m.now())))
 	}
 	return name + " · rygtimer"
 }
+
+// step and exercise are where the session is (for the view-models).
+func (m Model) step() routines.Step { return m.sess.step() }
+
+func (m Model) exercise() routines.Exercise { return m.sess.exercise() }
 
 // routineLang is the language of the routine's own texts: a routine in
 // one language runs in it whatever the UI says.
@@ -95,10 +105,10 @@ func (m Model) header() views.Header {
 	st := m.step()
 	ex := m.exercise()
 	h := views.Header{
-		Routine:    m.sess.routine.Name.In(m.routineLang()),
+		Routine:    m.said(m.sess.routine.Name),
 		Exercise:   st.Exercise + 1,
 		Exercises:  len(m.sess.routine.Exercises),
-		Name:       ex.Name.In(m.routineLang()),
+		Name:       m.said(ex.Name),
 		Side:       m.sideName(st.Side),
 		Paused:     m.sess.clock.paused && !m.overlay.resume,
 		QuitPrompt: m.overlay.quit,
@@ -147,7 +157,7 @@ func (m Model) nextUp() string {
 		return m.cat.T("session.next_end")
 	}
 	nx := m.sess.plan[m.sess.idx+1]
-	name := m.sess.routine.Exercises[nx.Exercise].Name.In(m.routineLang())
+	name := m.said(m.sess.routine.Exercises[nx.Exercise].Name)
 	switch nx.Kind {
 	case routines.StepIntro:
 		return name
@@ -177,7 +187,7 @@ func (m Model) renderExercise(c views.Ctx) string {
 		if len(st.Pace) == 0 {
 			rv.Manual, rv.Done = true, m.sess.manualReps
 		} else {
-			rv.Cue = st.Pace[phase].Cue.In(m.routineLang())
+			rv.Cue = m.said(st.Pace[phase].Cue)
 		}
 		rv.Rep = min(rv.Done+1, st.Reps)
 		return views.RepsScreen(c, rv)
@@ -200,8 +210,8 @@ func (m Model) renderExercise(c views.Ctx) string {
 
 func (m Model) introView() views.Intro {
 	ex := m.exercise()
-	return views.Intro{Header: m.header(), Dose: views.DoseText(m.cat, ex, m.sess.doses), Steps: ex.Steps.In(m.routineLang()),
-		Caution: ex.Caution.In(m.routineLang()), DoseNote: m.doseNote(ex), Scroll: m.page.scroll}
+	return views.Intro{Header: m.header(), Dose: views.DoseText(m.cat, ex, m.sess.doses), Steps: m.saidLines(ex.Steps),
+		Caution: m.said(ex.Caution), DoseNote: m.doseNote(ex), Scroll: m.page.scroll}
 }
 
 // doseNote says why a dose changed since last time.
@@ -227,7 +237,7 @@ func (m Model) stoppedExercise() string {
 	if m.sess.idx >= len(m.sess.plan) {
 		return ""
 	}
-	return m.exercise().Name.In(m.routineLang())
+	return m.said(m.exercise().Name)
 }
 
 // numbers are the config's help numbers with the language's defaults.
@@ -248,7 +258,7 @@ func (m Model) numbers() views.Numbers {
 func (m Model) routineNames() map[string]string {
 	names := map[string]string{}
 	for _, r := range m.opts.Routines {
-		names[r.ID] = r.Name.In(m.cat.Lang())
+		names[r.ID] = termtext.Clean(r.Name.In(m.cat.Lang()))
 	}
 	return names
 }
@@ -266,8 +276,6 @@ func (m Model) maxScroll() int {
 	switch m.state {
 	case StateInfo:
 		return views.InfoMaxScroll(c, m.infoView())
-	case StateHistory:
-		return views.HistoryMaxScroll(c, m.historyView())
 	case StateExercise:
 		if m.step().Kind == routines.StepIntro {
 			return views.IntroMaxScroll(c, m.introView())
@@ -281,5 +289,5 @@ func (m Model) infoView() views.Info {
 }
 
 func (m Model) historyView() views.History {
-	return views.History{Sessions: m.jr.history, Names: m.routineNames(), Now: m.now(), Scroll: m.page.scroll, Ready: m.jr.historyReady}
+	return views.History{Sessions: m.jr.history, Names: m.routineNames(), Now: m.now(), Ready: m.jr.historyReady}
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/rygtimer/rygtimer/internal/termtext"
 	"github.com/rygtimer/rygtimer/progress"
 	"github.com/rygtimer/rygtimer/routines"
 	"github.com/rygtimer/rygtimer/views"
@@ -37,8 +38,8 @@ func (m Model) homeView() views.HomeView {
 		Week:        progress.ThisWeek(m.jr.history, now),
 		Recommended: m.phaseName(rec.Phase),
 		Reason:      m.cat.T("recommend." + string(rec.Why)),
-		Cursor:      m.cursor,
-		Notices:     m.notices,
+		Cursor:      m.home.cursor,
+		Notices:     cleanAll(m.notices),
 	}
 	switch {
 	case rec.Suggest == "":
@@ -48,7 +49,9 @@ func (m Model) homeView() views.HomeView {
 		v.Suggest = m.cat.T("recommend.suggest_easier", "Phase", m.phaseName(rec.Suggest))
 	}
 	if last := progress.Last(m.jr.history); last != nil {
-		v.Last = m.dateText(last.StartedAt) + " · " + m.cat.T("outcome."+progress.OutcomeKey(last.Outcome))
+		// The outcome comes from the journal; an unknown one shows as its
+		// catalog key, so clean it.
+		v.Last = m.dateText(last.StartedAt) + " · " + termtext.Clean(m.cat.T("outcome."+progress.OutcomeKey(last.Outcome)))
 	}
 	for _, it := range HomeItems {
 		v.Items = append(v.Items, m.cat.T(fmt.Sprintf("home.item.%d", it)))
@@ -61,18 +64,18 @@ func (m Model) dateText(t time.Time) string { return m.cat.Dates().DayMonth(t) }
 
 func (m Model) pickView() views.PickView {
 	rec := m.recommendedIndex()
-	v := views.PickView{Cursor: m.cursor}
+	v := views.PickView{Cursor: m.pick.cursor}
 	for i, r := range m.opts.Routines {
 		doses, _ := progress.Doses(m.jr.history, r)
 		lang := r.Lang(m.cat.Lang())
 		it := views.PickItem{
-			Name:        r.Name.In(lang),
+			Name:        termtext.Clean(r.Name.In(lang)),
 			Minutes:     routines.Minutes(routines.Length(routines.Plan(r, doses, m.opts.Tempo))),
 			Custom:      r.Source != "" && r.Source != routines.BuiltIn,
 			Recommended: i == rec && m.jr.historyReady,
 		}
 		for _, e := range r.Exercises {
-			it.Exercises = append(it.Exercises, e.Name.In(lang))
+			it.Exercises = append(it.Exercises, termtext.Clean(e.Name.In(lang)))
 		}
 		v.Items = append(v.Items, it)
 	}
@@ -80,14 +83,13 @@ func (m Model) pickView() views.PickView {
 }
 
 func (m Model) summaryView() views.SummaryView {
-	lang := m.routineLang()
 	v := views.SummaryView{
-		Routine:    m.sess.routine.Name.In(lang),
-		PainBefore: formatPain(m.sess.painBefore),
-		PainAfter:  formatPain(m.sess.painAfter),
+		Routine:    m.said(m.sess.routine.Name),
+		PainBefore: formatPain(m.in.painBefore),
+		PainAfter:  formatPain(m.out.painAfter),
 		Minutes:    routines.Minutes(m.sess.endedAt.Sub(m.sess.startedAt)),
 		Streak:     progress.Streak(m.jr.history, m.now()),
-		Light:      string(progress.TrafficLight(m.sess.painBefore, m.sess.painAfter)),
+		Light:      string(progress.TrafficLight(m.in.painBefore, m.out.painAfter)),
 		Save:       m.saveState(),
 	}
 	skipped := map[int]bool{}
@@ -95,7 +97,7 @@ func (m Model) summaryView() views.SummaryView {
 		skipped[i] = true
 	}
 	for i, ex := range m.sess.routine.Exercises {
-		line := views.SummaryLine{Name: ex.Name.In(lang)}
+		line := views.SummaryLine{Name: m.said(ex.Name)}
 		var done, planned, units, works int
 		full := true
 		for _, st := range m.sess.plan {

@@ -11,6 +11,7 @@ import (
 // Every exercise of every built-in routine has a drawing, and every frame
 // of it fits the 32×8 box the layouts leave for it.
 func TestEveryBuiltInExerciseHasADrawingThatFits(t *testing.T) {
+	t.Parallel()
 	for _, r := range routines.BuiltIns() {
 		for _, e := range r.Exercises {
 			n := DrawingFrames(e.Drawing)

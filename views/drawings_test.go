@@ -22,6 +22,7 @@ var builtinDrawings = []string{
 var repDrawings = map[string]bool{"pelvic-tilt": true, "bridge": true, "press-up": true, "bird-dog": true}
 
 func TestDrawingNames(t *testing.T) {
+	t.Parallel()
 	names := DrawingNames()
 	for _, want := range builtinDrawings {
 		if !slices.Contains(names, want) {
@@ -42,6 +43,7 @@ func TestDrawingNames(t *testing.T) {
 }
 
 func TestDrawingFrameCounts(t *testing.T) {
+	t.Parallel()
 	for _, name := range DrawingNames() {
 		want := 1
 		if repDrawings[name] {
@@ -54,6 +56,7 @@ func TestDrawingFrameCounts(t *testing.T) {
 }
 
 func TestDrawingSizes(t *testing.T) {
+	t.Parallel()
 	for _, name := range DrawingNames() {
 		first, _ := Drawing(name, 0)
 		for f := range DrawingFrames(name) {
@@ -92,6 +95,7 @@ func TestDrawingSizes(t *testing.T) {
 }
 
 func TestDrawingHasHeadAndFloor(t *testing.T) {
+	t.Parallel()
 	for _, name := range DrawingNames() {
 		topUsed := false
 		for f := range DrawingFrames(name) {
@@ -114,6 +118,7 @@ func TestDrawingHasHeadAndFloor(t *testing.T) {
 }
 
 func TestDrawingFramesDiffer(t *testing.T) {
+	t.Parallel()
 	for _, name := range DrawingNames() {
 		for f := 1; f < DrawingFrames(name); f++ {
 			a, _ := Drawing(name, f-1)
@@ -126,6 +131,7 @@ func TestDrawingFramesDiffer(t *testing.T) {
 }
 
 func TestDrawingUnknown(t *testing.T) {
+	t.Parallel()
 	for _, name := range []string{"", "Pelvic-Tilt", "no-such-exercise"} {
 		if lines, ok := Drawing(name, 0); ok || lines != nil {
 			t.Errorf("Drawing(%q, 0) = %v, %v; want nil, false", name, lines, ok)
@@ -137,6 +143,7 @@ func TestDrawingUnknown(t *testing.T) {
 }
 
 func TestDrawingFrameWraps(t *testing.T) {
+	t.Parallel()
 	for _, name := range DrawingNames() {
 		n := DrawingFrames(name)
 		for f := range n {
@@ -152,6 +159,7 @@ func TestDrawingFrameWraps(t *testing.T) {
 }
 
 func TestDrawingReturnsCopy(t *testing.T) {
+	t.Parallel()
 	lines, _ := Drawing("bridge", 0)
 	keep := lines[0]
 	lines[0] = "changed"
@@ -164,8 +172,10 @@ func TestDrawingReturnsCopy(t *testing.T) {
 // testdata/drawings/<name>.golden, between | marks so the padding shows, for
 // review; `go test ./views -run TestDrawingGolden -update` rewrites them.
 func TestDrawingGolden(t *testing.T) {
+	t.Parallel()
 	for _, name := range DrawingNames() {
 		t.Run(name, func(t *testing.T) {
+			t.Parallel()
 			var b strings.Builder
 			n := DrawingFrames(name)
 			for f := range n {

@@ -10,17 +10,16 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/rygtimer/rygtimer/i18n"
+	"github.com/rygtimer/rygtimer/internal/termtext"
 	"github.com/rygtimer/rygtimer/journal"
 	"github.com/rygtimer/rygtimer/progress"
 )
 
 // HistoryScreen draws the History screen: the streak, this week and today
 // on top, the pain chart, the last 8 weeks, then every session, newest
-// first. The whole content is one column of lines shown from v.Scroll
-// (clamped; see HistoryMaxScroll), with a marker where it is cut.
-//
-// Only what is shown is computed: the chart's days, 8 weeks and the
-// visible rows of the list, so ten years of journal draw as fast as a week.
+// first. That document (HistoryDocument) is built by the model once per
+// history and width and scrolled in its viewport; v.View is what the
+// viewport shows, with a marker where text is cut.
 func HistoryScreen(c Ctx, v History) string {
 	title := c.Cat.T("history.title")
 	if !v.Ready {
@@ -29,54 +28,41 @@ func HistoryScreen(c Ctx, v History) string {
 	if len(v.Sessions) == 0 {
 		return frame(c, title, c.St.Text.Render(wrapBlock(c.Cat.T("history.empty"), c.Width-4)), true)
 	}
-	h := newHistoryDoc(c, v.Names, v.Now)
-	width := c.Width - 2
-	head := h.head(v.Sessions, width)
-	per := h.columns(nil, width).perRow()
-	room := historyRoom(c)
-	total := len(head) + per*len(v.Sessions)
-	scroll := min(max(v.Scroll, 0), max(total-room, 0))
-	end := min(scroll+room, total)
-
-	// Column widths from the rows on screen (and every routine name), so
-	// the list does not jump about as it scrolls.
-	from, to := max(scroll-len(head), 0)/per, (max(end-len(head), 0)+per-1)/per
-	cols := h.columns(v.Sessions[from:to], width)
-	head[len(head)-1] = h.header(cols)
-
-	lines := make([]string, 0, end-scroll)
-	var rows []string
-	for i := scroll; i < end; i++ {
-		if i < len(head) {
-			lines = append(lines, head[i])
-			continue
-		}
-		k := i - len(head)
-		if k%per == 0 || rows == nil {
-			rows = h.row(v.Sessions[k/per], cols)
-		}
-		lines = append(lines, rows[k%per])
-	}
-	if scroll > 0 && len(lines) > 1 {
+	lines := splitLines(v.View)
+	if v.Above && len(lines) > 1 {
 		lines[0] = c.St.Muted.Render(c.Cat.T("history.more_up"))
 	}
-	if end < total && len(lines) > 0 {
+	if v.Below && len(lines) > 0 {
 		lines[len(lines)-1] = c.St.Accent.Render(c.Cat.T("history.more_down"))
 	}
 	return frame(c, title, strings.Join(lines, "\n"), true)
 }
 
-// HistoryMaxScroll is the largest Scroll that still changes the History
-// screen, for the model to clamp its scroll position to.
-func HistoryMaxScroll(c Ctx, v History) int {
+// HistoryDocument is every line of the History screen below its title:
+// the head (facts, chart, weeks, the list's column heads) and a row for
+// each session, with the columns measured on all of them so the list does
+// not jump about as it scrolls. The model builds it when the history or
+// the width changes, not on every frame.
+func HistoryDocument(c Ctx, v History) []string {
 	if !v.Ready || len(v.Sessions) == 0 {
-		return 0
+		return nil
 	}
 	h := newHistoryDoc(c, v.Names, v.Now)
 	width := c.Width - 2
-	per := h.columns(nil, width).perRow()
-	return max(len(h.head(v.Sessions, width))+per*len(v.Sessions)-historyRoom(c), 0)
+	lines := h.head(v.Sessions, width)
+	cols := h.columns(v.Sessions, width)
+	lines[len(lines)-1] = h.header(cols)
+	for _, s := range v.Sessions {
+		lines = append(lines, h.row(s, cols)...)
+	}
+	// One entry per screen line: the facts break into three lines in a
+	// narrow window.
+	return splitLines(strings.Join(lines, "\n"))
 }
+
+// HistoryRoom is how many document lines the History screen shows: the
+// height of the model's viewport.
+func HistoryRoom(c Ctx) int { return historyRoom(c) }
 
 // historyRoom is the number of body lines frame leaves the History screen:
 // the window less the title, its blank line, the help bar and the save
@@ -104,9 +90,6 @@ type historyDoc struct {
 }
 
 func newHistoryDoc(c Ctx, names map[string]string, now time.Time) historyDoc {
-	if now.IsZero() {
-		now = time.Now()
-	}
 	cat := c.Cat
 	return historyDoc{
 		c: c, dn: cat.Dates(), names: names, now: now,
@@ -172,14 +155,7 @@ type listCols struct {
 	twoLine                               bool
 }
 
-func (l listCols) perRow() int {
-	if l.twoLine {
-		return 2
-	}
-	return 1
-}
-
-// columns fits the list to width, measured on rows (the ones on screen),
+// columns fits the list to width, measured on rows (every session),
 // every routine name and every outcome. Whether a session takes one line
 // or two depends only on the names and the width, never on the rows, so
 // the list's length is known without drawing it. Within that, a name
@@ -262,9 +238,9 @@ func (h historyDoc) row(s journal.Session, cols listCols) []string {
 
 func (h historyDoc) routineName(id string) string {
 	if n, ok := h.names[id]; ok && n != "" {
-		return n
+		return termtext.Clean(n)
 	}
-	return id
+	return termtext.Clean(id) // from the journal, written by anything
 }
 
 // outcomeWords are the words for every way a session can end, keyed by
@@ -288,7 +264,7 @@ func (h historyDoc) outcome(s journal.Session) string {
 	if o, ok := h.outcomes[string(s.Outcome)]; ok {
 		return o
 	}
-	return string(s.Outcome)
+	return termtext.Clean(string(s.Outcome))
 }
 
 // minutes is how long the session ran; "–" for one still open or a

@@ -2,6 +2,7 @@ package views
 
 import (
 	"bytes"
+	"charm.land/bubbles/v2/viewport"
 	"fmt"
 	"strings"
 	"testing"
@@ -10,7 +11,6 @@ import (
 	"charm.land/bubbles/v2/key"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
-	"github.com/charmbracelet/x/exp/golden"
 
 	"github.com/rygtimer/rygtimer/i18n"
 	"github.com/rygtimer/rygtimer/journal"
@@ -103,13 +103,15 @@ func checkFits(t *testing.T, out string, w, h int) {
 }
 
 func TestHistoryScreen(t *testing.T) {
+	t.Parallel()
 	for _, lang := range i18n.Languages {
 		for _, size := range [][2]int{{80, 24}, {120, 40}} {
 			t.Run(fmt.Sprintf("%s_%dx%d", lang, size[0], size[1]), func(t *testing.T) {
+				t.Parallel()
 				c := histCtx(lang, size[0], size[1])
-				out := HistoryScreen(c, History{Sessions: histFixture(), Names: histNames(lang), Now: histNow, Ready: true})
+				out := histAt(c, History{Sessions: histFixture(), Names: histNames(lang), Now: histNow, Ready: true}, 0)
 				checkFits(t, out, size[0], size[1])
-				golden.RequireEqual(t, []byte(ansi.Strip(out)))
+				requireGolden(t, []byte(ansi.Strip(out)))
 			})
 		}
 	}
@@ -118,18 +120,19 @@ func TestHistoryScreen(t *testing.T) {
 // Scrolled to the end, the oldest session shows and the "more" marker
 // does not; far past the end clamps to the same screen.
 func TestHistoryScreenScrolledToEnd(t *testing.T) {
+	t.Parallel()
 	for _, lang := range i18n.Languages {
 		t.Run(lang, func(t *testing.T) {
+			t.Parallel()
 			c := histCtx(lang, 80, 24)
 			v := History{Sessions: histFixture(), Names: histNames(lang), Now: histNow, Ready: true}
-			v.Scroll = HistoryMaxScroll(c, v)
-			if v.Scroll <= 0 {
-				t.Fatalf("max scroll %d, want some room to scroll", v.Scroll)
+			last := histMaxScroll(c, v)
+			if last <= 0 {
+				t.Fatalf("max scroll %d, want some room to scroll", last)
 			}
-			end := HistoryScreen(c, v)
+			end := histAt(c, v, last)
 			checkFits(t, end, 80, 24)
-			v.Scroll = 1 << 20
-			if past := HistoryScreen(c, v); past != end {
+			if past := histAt(c, v, 1<<20); past != end {
 				t.Error("scrolling past the end does not clamp")
 			}
 			plain := ansi.Strip(end)
@@ -142,7 +145,7 @@ func TestHistoryScreenScrolledToEnd(t *testing.T) {
 			if !strings.Contains(plain, c.Cat.T("outcome.open")) {
 				t.Error("the oldest session (still open) is not on the last page")
 			}
-			golden.RequireEqual(t, []byte(plain))
+			requireGolden(t, []byte(plain))
 		})
 	}
 }
@@ -150,12 +153,13 @@ func TestHistoryScreenScrolledToEnd(t *testing.T) {
 // Every session shows at some scroll position, one line each or (in a
 // narrow window) two.
 func TestHistoryScreenScrollShowsEverything(t *testing.T) {
+	t.Parallel()
 	for _, w := range []int{MinWidth, 80} {
 		c := histCtx(i18n.EN, w, 24)
 		v := History{Sessions: histFixture(), Names: histNames(i18n.EN), Now: histNow, Ready: true}
 		seen := map[int64]bool{}
-		for v.Scroll = 0; v.Scroll <= HistoryMaxScroll(c, v); v.Scroll++ {
-			out := ansi.Strip(HistoryScreen(c, v))
+		for scroll := 0; scroll <= histMaxScroll(c, v); scroll++ {
+			out := ansi.Strip(histAt(c, v, scroll))
 			checkFits(t, out, w, 24)
 			for _, s := range v.Sessions {
 				if strings.Contains(out, histDoc(c).dn.DateTime(s.StartedAt)) {
@@ -166,16 +170,32 @@ func TestHistoryScreenScrollShowsEverything(t *testing.T) {
 		if len(seen) != len(v.Sessions) {
 			t.Errorf("%d wide: %d of %d sessions ever show", w, len(seen), len(v.Sessions))
 		}
-		v.Scroll = HistoryMaxScroll(c, v)
-		if out := ansi.Strip(HistoryScreen(c, v)); !strings.Contains(out, "still open") {
+		if out := ansi.Strip(histAt(c, v, histMaxScroll(c, v))); !strings.Contains(out, "still open") {
 			t.Errorf("%d wide: the last page does not end with the oldest session:\n%s", w, out)
 		}
 	}
 }
 
+// histAt draws History scrolled to a line, the way the model does: the
+// document in a viewport as high as HistoryRoom.
+func histAt(c Ctx, v History, scroll int) string {
+	doc := HistoryDocument(c, v)
+	vp := viewport.New(viewport.WithWidth(Widest(doc)), viewport.WithHeight(HistoryRoom(c)))
+	vp.SetContentLines(doc)
+	vp.SetYOffset(scroll)
+	v.View, v.Above, v.Below = vp.View(), !vp.AtTop(), !vp.AtBottom()
+	return HistoryScreen(c, v)
+}
+
+// histMaxScroll is the last line the viewport can scroll to.
+func histMaxScroll(c Ctx, v History) int {
+	return max(len(HistoryDocument(c, v))-HistoryRoom(c), 0)
+}
+
 func histDoc(c Ctx) historyDoc { return newHistoryDoc(c, nil, histNow) }
 
 func TestHistoryScreenEmptyAndNotReady(t *testing.T) {
+	t.Parallel()
 	for _, lang := range i18n.Languages {
 		c := histCtx(lang, 80, 24)
 		empty := ansi.Strip(HistoryScreen(c, History{Now: histNow, Ready: true}))
@@ -192,13 +212,14 @@ func TestHistoryScreenEmptyAndNotReady(t *testing.T) {
 			t.Errorf("%s: not-ready history draws a chart", lang)
 		}
 	}
-	if got := HistoryMaxScroll(histCtx(i18n.EN, 80, 24), History{Ready: true}); got != 0 {
+	if got := histMaxScroll(histCtx(i18n.EN, 80, 24), History{Ready: true}); got != 0 {
 		t.Errorf("empty history max scroll = %d", got)
 	}
 }
 
 // Any window from the smallest the app allows fits, at any scroll.
 func TestHistoryScreenFitsEverySize(t *testing.T) {
+	t.Parallel()
 	ss := histFixture()
 	for _, lang := range i18n.Languages {
 		for w := MinWidth; w <= 160; w += 7 {
@@ -206,7 +227,7 @@ func TestHistoryScreenFitsEverySize(t *testing.T) {
 				c := histCtx(lang, w, h)
 				c.SaveErr = w%2 == 0
 				for _, scroll := range []int{-3, 0, 5, 17, 40, 1000} {
-					out := HistoryScreen(c, History{Sessions: ss, Names: histNames(lang), Now: histNow, Scroll: scroll, Ready: true})
+					out := histAt(c, History{Sessions: ss, Names: histNames(lang), Now: histNow, Ready: true}, scroll)
 					checkFits(t, out, w, h)
 				}
 			}
@@ -217,6 +238,7 @@ func TestHistoryScreenFitsEverySize(t *testing.T) {
 // The marks differ in shape, not only colour: before, after and both
 // at once are three different glyphs, and so are done and missed days.
 func TestHistoryChartMarks(t *testing.T) {
+	t.Parallel()
 	c := histCtx(i18n.EN, 80, 24)
 	lines := painChart(c, histDoc(c).dn, progress.Summarize(histFixture(), histNow, 30, gridWeeks).Pain, 2)
 	plain := ansi.Strip(strings.Join(lines, "\n"))
@@ -238,6 +260,7 @@ func TestHistoryChartMarks(t *testing.T) {
 
 // The week grid's squares agree with progress.Weekly's count of days.
 func TestHistoryWeeksAgreeWithJournal(t *testing.T) {
+	t.Parallel()
 	c := histCtx(i18n.EN, 80, 24)
 	lines := weekGrid(c, histDoc(c).dn, progress.Summarize(histFixture(), histNow, 30, gridWeeks))
 	weeks := progress.Weekly(histFixture(), histNow, gridWeeks)
@@ -256,6 +279,7 @@ func TestHistoryWeeksAgreeWithJournal(t *testing.T) {
 }
 
 func TestHistoryDanishDates(t *testing.T) {
+	t.Parallel()
 	dn := i18n.New(i18n.DA).Dates()
 	if got := dn.DateTime(time.Date(2026, 11, 23, 14, 5, 0, 0, histZone)); got != "man 23. nov 14:05" {
 		t.Errorf("Danish date = %q", got)
@@ -270,6 +294,7 @@ func TestHistoryDanishDates(t *testing.T) {
 }
 
 func TestHistoryRowWords(t *testing.T) {
+	t.Parallel()
 	c := histCtx(i18n.EN, 120, 40)
 	h := newHistoryDoc(c, histNames(i18n.EN), histNow)
 	cols := h.columns(histFixture(), 118)
@@ -295,8 +320,10 @@ func TestHistoryRowWords(t *testing.T) {
 }
 
 func TestHistoryText(t *testing.T) {
+	t.Parallel()
 	for _, lang := range i18n.Languages {
 		t.Run(lang, func(t *testing.T) {
+			t.Parallel()
 			// Oldest first on purpose: HistoryText orders them itself.
 			ss := histFixture()
 			for i, j := 0, len(ss)-1; i < j; i, j = i+1, j-1 {
@@ -318,7 +345,7 @@ func TestHistoryText(t *testing.T) {
 			if strings.Contains(out, "!history") {
 				t.Error("a message is missing")
 			}
-			golden.RequireEqual(t, b.Bytes())
+			requireGolden(t, b.Bytes())
 		})
 	}
 	var b bytes.Buffer
@@ -352,6 +379,7 @@ func tenYears() []journal.Session {
 }
 
 func TestHistoryTenYearsStreak(t *testing.T) {
+	t.Parallel()
 	ss := tenYears()
 	// Every 17th day from the 5th is a pain stop, so the streak runs
 	// back to day 5 (today and the four days before it).
@@ -371,9 +399,9 @@ func TestHistoryTenYearsStreak(t *testing.T) {
 func BenchmarkHistoryScreenTenYears(b *testing.B) {
 	ss := tenYears()
 	c := histCtx(i18n.EN, 120, 40)
-	v := History{Sessions: ss, Names: histNames(i18n.EN), Now: histNow, Ready: true, Scroll: 500}
+	v := History{Sessions: ss, Names: histNames(i18n.EN), Now: histNow, Ready: true}
 	b.ReportAllocs()
 	for b.Loop() {
-		_ = HistoryScreen(c, v)
+		_ = histAt(c, v, 500) // the document is built once per history and width
 	}
 }

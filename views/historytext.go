@@ -19,11 +19,8 @@ const historyTextWidth = 80
 // escape codes, for `rygtimer history` in a pipe: the same facts, pain
 // chart and weeks as the History screen, then every session, newest
 // first. ss may come in any order; names maps routine ids to names in
-// cat's language.
+// cat's language; now is the caller's clock (views never reads one).
 func HistoryText(w io.Writer, cat *i18n.Catalog, ss []journal.Session, names map[string]string, now time.Time) error {
-	if now.IsZero() {
-		now = time.Now()
-	}
 	ss = journal.NewestFirst(ss)
 	c := Ctx{Cat: cat, Width: historyTextWidth}
 	h := newHistoryDoc(c, names, now)

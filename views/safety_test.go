@@ -8,7 +8,6 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	"github.com/charmbracelet/x/ansi"
-	"github.com/charmbracelet/x/exp/golden"
 
 	"github.com/rygtimer/rygtimer/i18n"
 )
@@ -167,15 +166,17 @@ func checkSafetyScreen(t *testing.T, tc safetyCase, c Ctx, out string) {
 // TestSafetyScreens draws every safety screen in both languages at the
 // two golden sizes (and checks the smallest window without a golden).
 func TestSafetyScreens(t *testing.T) {
+	t.Parallel()
 	sizes := [][2]int{{80, 24}, {120, 40}}
 	for _, tc := range safetyCases {
 		for _, lang := range i18n.Languages {
 			for _, sz := range sizes {
 				t.Run(fmt.Sprintf("%s_%s_%dx%d", tc.name, lang, sz[0], sz[1]), func(t *testing.T) {
+					t.Parallel()
 					c := safetyCtx(lang, sz[0], sz[1])
 					out := tc.draw(c, safetyNumbers(lang))
 					checkSafetyScreen(t, tc, c, out)
-					golden.RequireEqual(t, []byte(ansi.Strip(out)))
+					requireGolden(t, []byte(ansi.Strip(out)))
 				})
 			}
 		}
@@ -185,6 +186,7 @@ func TestSafetyScreens(t *testing.T) {
 // TestSafetyScreensSmallest checks the layout rules at the smallest
 // window the app draws, and with the save-error line taking a row.
 func TestSafetyScreensSmallest(t *testing.T) {
+	t.Parallel()
 	for _, tc := range safetyCases {
 		for _, lang := range i18n.Languages {
 			for _, saveErr := range []bool{false, true} {
@@ -192,6 +194,7 @@ func TestSafetyScreensSmallest(t *testing.T) {
 				c.SaveErr = saveErr
 				out := tc.draw(c, safetyNumbers(lang))
 				t.Run(fmt.Sprintf("%s_%s_saveerr=%v", tc.name, lang, saveErr), func(t *testing.T) {
+					t.Parallel()
 					checkSafetyScreen(t, tc, c, out)
 				})
 			}
@@ -202,6 +205,7 @@ func TestSafetyScreensSmallest(t *testing.T) {
 // The first-run precautions must end with the acknowledge line, even on
 // the smallest window.
 func TestPrecautionsAcknowledgeShows(t *testing.T) {
+	t.Parallel()
 	for _, lang := range i18n.Languages {
 		for _, sz := range [][2]int{{MinWidth, MinHeight}, {80, 24}} {
 			c := safetyCtx(lang, sz[0], sz[1])
@@ -215,6 +219,7 @@ func TestPrecautionsAcknowledgeShows(t *testing.T) {
 
 // The chosen line of a menu is marked with ►, not by colour alone.
 func TestMarkersNotColourAlone(t *testing.T) {
+	t.Parallel()
 	c := safetyCtx(i18n.EN, 80, 24)
 	out := ansi.Strip(RedFlagsScreen(c, RedFlags{IDs: safetyRedFlagIDs, Choosing: true, Cursor: 3}))
 	if !strings.Contains(out, "► "+c.Cat.T("redflag.fever")) {
@@ -232,6 +237,7 @@ func TestMarkersNotColourAlone(t *testing.T) {
 // Scroll is clamped: past the end shows the end, below zero the top, and
 // InfoMaxScroll is where the end starts.
 func TestInfoScrollClamps(t *testing.T) {
+	t.Parallel()
 	for _, page := range []string{"faq", "seekhelp", "precautions", "about"} {
 		c := safetyCtx(i18n.DA, 80, 24)
 		v := Info{Page: page, Signs: safetySigns, Numbers: safetyNumbers(i18n.DA), Version: "v1"}
@@ -256,6 +262,7 @@ func TestInfoScrollClamps(t *testing.T) {
 
 // A blank emergency number never leaves "call  now" on the screen.
 func TestBlankEmergencyNumber(t *testing.T) {
+	t.Parallel()
 	c := safetyCtx(i18n.EN, 80, 24)
 	out := ansi.Strip(SeekHelpScreen(c, SeekHelp{Tier: TierEmergency, RedFlag: "sudden_severe",
 		Numbers: Numbers{OutOfHours: "x", Doctor: "y"}}))

@@ -68,6 +68,9 @@ type History struct {
 	Sessions []journal.Session // newest first
 	Names    map[string]string // routine id → name in the UI language
 	Now      time.Time
-	Scroll   int
 	Ready    bool // false while the journal has not answered yet
+	// View is HistoryDocument as the model's viewport shows it; Above
+	// and Below say whether text is cut there.
+	View         string
+	Above, Below bool
 }

@@ -14,10 +14,7 @@ import (
 func scrollWindow(lines []string, offset, height int) (view string, above, below bool) {
 	height = max(height, 1)
 	offset = min(max(offset, 0), scrollMax(lines, height))
-	width := 1
-	for _, l := range lines[offset:min(offset+height, len(lines))] {
-		width = max(width, lipgloss.Width(l))
-	}
+	width := Widest(lines[offset:min(offset+height, len(lines))])
 	vp := viewport.New(viewport.WithWidth(width), viewport.WithHeight(height))
 	vp.SetContentLines(lines)
 	vp.SetYOffset(offset)
@@ -30,3 +27,14 @@ func scrollMax(lines []string, height int) int {
 }
 
 func splitLines(s string) []string { return strings.Split(s, "\n") }
+
+// Widest is the width of the widest of lines (at least 1): a viewport as
+// wide as its text pads nothing beyond it, so the layout around it stays
+// as it was.
+func Widest(lines []string) int {
+	width := 1
+	for _, l := range lines {
+		width = max(width, lipgloss.Width(l))
+	}
+	return width
+}

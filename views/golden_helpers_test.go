@@ -1,0 +1,22 @@
+package views
+
+import (
+	"regexp"
+	"testing"
+
+	"github.com/charmbracelet/x/exp/golden"
+)
+
+// missingKey is what the catalog shows for a key it lacks: "!" and the
+// key ("!history.title"), in any family.
+var missingKey = regexp.MustCompile(`![a-z0-9_]+(\.[a-z0-9_]+)+`)
+
+// requireGolden checks a frame for a missing catalog key, then against its
+// golden file.
+func requireGolden(t testing.TB, out []byte) {
+	t.Helper()
+	if k := missingKey.Find(out); k != nil {
+		t.Fatalf("missing catalog key %s on screen:\n%s", k, out)
+	}
+	golden.RequireEqual(t, out)
+}
