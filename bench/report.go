@@ -39,7 +39,11 @@ var (
 )
 
 func (u unit) format(v float64) string {
-	return fmt.Sprintf("%.*f %s", u.prec, v/u.scale, u.name)
+	x := v / u.scale
+	if math.Abs(x) < 0.5*math.Pow10(-u.prec) {
+		x = 0 // not "-0 ms"
+	}
+	return fmt.Sprintf("%.*f %s", u.prec, x, u.name)
 }
 
 // figure is one line of the report: a measured value over the runs against

@@ -40,6 +40,9 @@ func TestFigureLine(t *testing.T) {
 	if line := drift.line(); !strings.Contains(line, "-20 ms") || !strings.HasSuffix(line, "ok") {
 		t.Errorf("drift line = %q, want the median -20 ms and ok", line)
 	}
+	if got := millis.format(-0.2e6); got != "0 ms" {
+		t.Errorf("-0.2 ms formats as %q, want \"0 ms\"", got)
+	}
 	info := figure{name: "sleep", unit: millis, values: []float64{18e6}, limit: math.NaN()}
 	if line := info.line(); strings.Contains(line, "ok") || strings.Contains(line, "MISS") {
 		t.Errorf("a figure without a target got a verdict: %q", line)

@@ -24,7 +24,7 @@ const (
 )
 
 // settle is how long the app must have written nothing before the harness
-// types its first answer.
+// answers a screen, as a person would take a moment to read it.
 const settle = 300 * time.Millisecond
 
 // holdRoutine is a routine of one fixed hold with nothing around it, so the
@@ -61,11 +61,17 @@ func newSandbox(hold time.Duration) (*sandbox, error) {
 	if err := os.WriteFile(s.routine, []byte(holdRoutine(hold)), 0o600); err != nil {
 		return nil, err
 	}
-	s.env = append(os.Environ(),
-		"XDG_DATA_HOME="+filepath.Join(dir, "data"),
-		"XDG_CONFIG_HOME="+filepath.Join(dir, "config"),
-		"TERM=xterm-256color", "LANG=C.UTF-8", "LC_ALL=", "LC_MESSAGES=",
-	)
+	// A small, fixed environment: the color profile is detected from it at
+	// start-up (TMUX or COLORTERM from the harness's own terminal would
+	// change what the app does), and HOME keeps anything else out of ~.
+	s.env = []string{
+		"PATH=" + os.Getenv("PATH"),
+		"HOME=" + dir,
+		"XDG_DATA_HOME=" + filepath.Join(dir, "data"),
+		"XDG_CONFIG_HOME=" + filepath.Join(dir, "config"),
+		"TERM=xterm-256color",
+		"LANG=C.UTF-8",
+	}
 	return s, nil
 }
 
@@ -77,35 +83,42 @@ type screenAnswer struct {
 	keys   string
 }
 
-// toHold answers the screens before the hold, in whatever order they come,
-// each at most once, until the hold's first frame appears.
-//
-// It first lets the app settle: it may draw the check-in and then, once the
-// journal says the precautions were never read, replace it with them; a key
-// typed in between would answer a screen that is about to go.
+// toHold answers the screens before the hold until the hold's first frame
+// appears. The order of the screens is not fixed: the app shows the check-in
+// at once and the precautions only when the journal, read in the background,
+// says they were never acknowledged, which on a busy machine can be after
+// the check-in was answered; then the check-in comes again. So the harness
+// waits for the screen to settle, answers the one drawn last, and answers a
+// screen again only after another one came between (a repaint of the same
+// screen, e.g. once the terminal's background colour is known, is not a new
+// question).
 func toHold(t *terminal, timeout time.Duration) (sighting, error) {
-	if err := t.waitQuiet(settle, timeout); err != nil {
-		return sighting{}, err
-	}
 	answers := []screenAnswer{
 		{markerPrecautions, "\r"},
 		{markerPainBefore, "0\r"},
 		{markerRedFlags, "n"},
 		{markerExercise, "\r"},
 	}
+	markers := []string{markerHoldStarted}
+	for _, a := range answers {
+		markers = append(markers, a.marker)
+	}
+	answered := -1
 	for {
-		markers := []string{markerHoldStarted}
-		for _, a := range answers {
-			markers = append(markers, a.marker)
-		}
 		i, seen, err := t.waitAny(timeout, markers...)
 		if err != nil || i == 0 {
 			return seen, err
 		}
-		a := answers[i-1]
-		answers = append(answers[:i-1], answers[i:]...)
+		if err := t.waitQuiet(settle, timeout); err != nil {
+			return seen, err
+		}
+		current := t.latest(markers[1:])
 		t.mark()
-		if err := t.send(a.keys); err != nil {
+		if current == answered {
+			continue
+		}
+		answered = current
+		if err := t.send(answers[current].keys); err != nil {
 			return seen, err
 		}
 	}

@@ -163,6 +163,19 @@ func (t *terminal) find(markers []string) (int, bool) {
 	return -1, false
 }
 
+// latest says which of the markers was drawn last in the text since the last
+// mark (-1 for none).
+func (t *terminal) latest(markers []string) int {
+	text := t.text.String()
+	best, bestAt := -1, -1
+	for i, m := range markers {
+		if at := strings.LastIndex(text, squeeze(m)); at > bestAt {
+			best, bestAt = i, at
+		}
+	}
+	return best
+}
+
 // tail is the end of the text seen, for error messages.
 func (t *terminal) tail() string {
 	text := t.text.String()
