@@ -26,6 +26,7 @@ func main() {
 	flag.IntVar(&s.runs, "runs", 3, "runs of each kind; the report gives their medians")
 	flag.DurationVar(&s.hold, "hold", 30*time.Second, "length of the hold (the targets are for 30s)")
 	quick := flag.Bool("quick", false, "a CI-sized run: -runs 1 -hold 5s")
+	flag.BoolVar(&s.plainOnly, "plain", false, "measure only the plain hold (no pause runs, no sleep): to try a build or a setting")
 	flag.StringVar(&s.binary, "binary", "", "measure this rygtimer binary instead of building one")
 	trace := flag.String("trace", "", "write every chunk the app writes to this file, quoted, with its time")
 	flag.Parse()

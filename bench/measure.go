@@ -28,22 +28,29 @@ type measurements struct {
 // spreads over all kinds rather than falling on one.
 func measure(s settings) (*measurements, error) {
 	m := &measurements{}
+	kinds := []struct {
+		name   string
+		pauses int
+		into   *[]holdRun
+	}{
+		{"plain hold", 0, &m.plain},
+		{fmt.Sprintf("%d pause/resumes", pausesForBytes), pausesForBytes, &m.pauseBytes},
+		{fmt.Sprintf("%d pause/resumes", pausesForDrift), pausesForDrift, &m.pauseDrift},
+	}
+	if s.plainOnly {
+		kinds = kinds[:1]
+	}
 	for round := 1; round <= s.runs; round++ {
-		for _, kind := range []struct {
-			name   string
-			pauses int
-			into   *[]holdRun
-		}{
-			{"plain hold", 0, &m.plain},
-			{fmt.Sprintf("%d pause/resumes", pausesForBytes), pausesForBytes, &m.pauseBytes},
-			{fmt.Sprintf("%d pause/resumes", pausesForDrift), pausesForDrift, &m.pauseDrift},
-		} {
+		for _, kind := range kinds {
 			fmt.Fprintf(os.Stderr, "bench: round %d/%d: %s\n", round, s.runs, kind.name)
 			r, err := m.holdAndStatus(s, kind.pauses)
 			if err != nil {
 				return nil, fmt.Errorf("round %d, %s: %w", round, kind.name, err)
 			}
 			*kind.into = append(*kind.into, r)
+		}
+		if s.plainOnly {
+			continue
 		}
 		fmt.Fprintf(os.Stderr, "bench: round %d/%d: sleep\n", round, s.runs)
 		late, err := runSleep(s)

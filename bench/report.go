@@ -62,7 +62,11 @@ type figure struct {
 // line formats the figure as "name  median  [runs]  target  verdict".
 func (f figure) line() string {
 	if len(f.values) == 0 {
-		return fmt.Sprintf("%-44s %s", f.name, f.note)
+		note := f.note
+		if note == "" {
+			note = "not measured"
+		}
+		return fmt.Sprintf("%-44s %s", f.name, note)
 	}
 	med := median(f.values)
 	runs := make([]string, len(f.values))

@@ -16,6 +16,7 @@ type settings struct {
 	runs       int
 	cols, rows int
 	trace      io.Writer // -trace: every chunk the app writes, for debugging markers
+	plainOnly  bool      // -plain: only the plain hold, to try a build or a setting
 }
 
 // holdRun is what one run of the app through one hold measured.
