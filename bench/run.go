@@ -24,7 +24,7 @@ type holdRun struct {
 	firstByte  time.Duration // exec to the first byte on the tty
 	firstFrame time.Duration // exec to the first visible text
 	holdCPU    time.Duration // user+sys between the hold's first frame and the screen after it
-	holdBytes  int64         // bytes written to the tty over the same span
+	holdBytes  int64         // bytes written to the tty from the hold's first frame to its last
 	endLate    time.Duration // hold end as seen, minus (hold start as seen + hold + time paused)
 	paused     time.Duration // total time between each pause key and its resume key
 	peakRSS    int64         // rusage maxrss after exit, bytes
@@ -66,7 +66,9 @@ func runHold(s settings, box *sandbox, pauses int) (holdRun, error) {
 		return r, err
 	}
 	r.firstByte, r.firstFrame = t.firstByte.Sub(t.started), t.firstFrame.Sub(t.started)
-	r.holdCPU, r.holdBytes = cpu1-cpu0, end.bytes-start.bytes
+	// From the hold's first frame (with the big digits) to its last, not
+	// the screen after it.
+	r.holdCPU, r.holdBytes = cpu1-cpu0, end.before-start.before
 	r.endLate = end.at.Sub(start.at) - s.hold - r.paused
 	if r.journalHWM, err = finish(t, 30*time.Second); err != nil {
 		return r, fmt.Errorf("after the hold: %w", err)

@@ -23,11 +23,13 @@ type chunk struct {
 	raw   []byte // kept only when tracing
 }
 
-// sighting is the moment something was seen on the terminal, with the number
-// of bytes the program had written to it by then.
+// sighting is the moment something was seen on the terminal: when the read
+// that completed it arrived, and the number of bytes the program had written
+// before that read and with it.
 type sighting struct {
-	at    time.Time
-	bytes int64
+	at     time.Time
+	before int64
+	bytes  int64
 }
 
 // terminal is a program running in a pseudo-terminal of a fixed size. A
@@ -45,6 +47,7 @@ type terminal struct {
 	text       strings.Builder // squeezed text since the last mark
 	searched   int             // text before this offset holds no marker
 	lastAt     time.Time       // when the last chunk arrived
+	lastBytes  int             // and its size
 	exited     bool
 	closedAt   time.Time // when the tty closed: the program has exited
 	trace      io.Writer // if set, gets every chunk's raw bytes, quoted
@@ -101,7 +104,7 @@ func (t *terminal) take(c chunk, ok bool) bool {
 		fmt.Fprintf(t.trace, "%8.3f %q\n", c.at.Sub(t.started).Seconds(), c.raw)
 	}
 	t.bytes += int64(c.bytes)
-	t.lastAt = c.at
+	t.lastAt, t.lastBytes = c.at, c.bytes
 	t.text.WriteString(c.text)
 	return true
 }
@@ -135,7 +138,7 @@ func (t *terminal) waitAny(timeout time.Duration, markers ...string) (int, sight
 	defer deadline.Stop()
 	for {
 		if i, ok := t.find(markers); ok {
-			return i, sighting{at: t.lastAt, bytes: t.bytes}, nil
+			return i, sighting{at: t.lastAt, before: t.bytes - int64(t.lastBytes), bytes: t.bytes}, nil
 		}
 		select {
 		case c, ok := <-t.chunks:

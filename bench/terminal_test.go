@@ -22,6 +22,9 @@ func TestFindsAMarkerSplitBetweenReads(t *testing.T) {
 	if term.bytes != int64(len("\x1b[8;21H\x1b[1mHold\x1b[m   Set 1/1\x1b[m")) {
 		t.Errorf("bytes = %d", term.bytes)
 	}
+	if term.lastBytes != len("1\x1b[m") {
+		t.Errorf("last read = %d bytes, want the size of the read that completed the marker", term.lastBytes)
+	}
 	if !term.lastAt.Equal(time.Unix(2, 0)) {
 		t.Errorf("seen at %v, want the time of the read that completed it", term.lastAt)
 	}
