@@ -71,6 +71,9 @@ func run(s settings) error {
 		return err
 	}
 	fmt.Printf("load average at end:   %s\n\n", loadAverage())
+	if s.hold != 30*time.Second {
+		fmt.Printf("The targets are for a 30 s hold: CPU is scaled to 30 s, the other figures are as measured.\n\n")
+	}
 	printReport(os.Stdout, m.figures(s))
 	return nil
 }
