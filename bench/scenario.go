@@ -128,16 +128,15 @@ func toHold(t *terminal, timeout time.Duration) (sighting, error) {
 // and returns the peak RSS read just before the program is told to quit,
 // while the journal is still open.
 func finish(t *terminal, timeout time.Duration) (int64, error) {
-	steps := []screenAnswer{{markerNote, "\x1b"}, {markerFinished, ""}}
-	if err := t.send("0\r"); err != nil {
-		return 0, err
-	}
+	// Each answer, and the screen it leads to. The text seen so far is
+	// forgotten before the keys go out, so the next screen cannot be missed.
+	steps := []screenAnswer{{markerNote, "0\r"}, {markerFinished, "\x1b"}}
 	for _, s := range steps {
 		t.mark()
-		if _, _, err := t.waitAny(timeout, s.marker); err != nil {
+		if err := t.send(s.keys); err != nil {
 			return 0, err
 		}
-		if err := t.send(s.keys); err != nil {
+		if _, _, err := t.waitAny(timeout, s.marker); err != nil {
 			return 0, err
 		}
 	}
