@@ -102,11 +102,9 @@ func (m Model) onJournal(e jqueue.Event) (tea.Model, tea.Cmd) {
 }
 
 func (m *Model) goOnWithoutHistory() tea.Cmd {
-	if m.jr.checkPrecautions && m.state == StateCheckIn {
-		// Without a journal nobody knows they were read: show them.
-		m.jr.checkPrecautions = false
-		return m.setState(StatePrecautions)
-	}
+	// Without a journal nobody knows the precautions were read: they
+	// stay on screen.
+	m.jr.checkPrecautions = false
 	if m.jr.startWhenReady && m.state == StateRedFlags {
 		return m.setState(StateExercise)
 	}
@@ -122,8 +120,8 @@ func (m Model) onHistory(h jqueue.History) (tea.Model, tea.Cmd) {
 	}
 	if m.jr.checkPrecautions {
 		m.jr.checkPrecautions = false
-		if !m.jr.acknowledged && m.state == StateCheckIn {
-			return m, m.setState(StatePrecautions)
+		if m.jr.acknowledged && m.state == StatePrecautions {
+			return m, m.setState(StateCheckIn)
 		}
 	}
 	if d := h.Damaged; d != nil && !m.jr.damagedShown {

@@ -143,12 +143,18 @@ func New(o Options) Model {
 		m.jr.seq = firstSeq // Init's history read
 	}
 	if o.Start != nil {
-		// --phase/--routine go straight to the check-in; the first
-		// answer from the journal says whether the precautions must
-		// come first (see onHistory).
+		// --phase/--routine go straight to the session's way in. Until
+		// the journal has said whether the precautions were read, they
+		// are what shows: starting on the check-in and switching to the
+		// precautions when the journal answered could take a quick
+		// patient's answers away, or skip the precautions altogether
+		// (see onHistory).
 		m.in.routine = *o.Start
 		m.state = StateCheckIn
-		m.jr.checkPrecautions = true
+		if o.Journal != nil {
+			m.state = StatePrecautions
+			m.jr.checkPrecautions = true
+		}
 	}
 	return m
 }

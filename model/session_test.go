@@ -697,3 +697,41 @@ func TestInterruptKeepsTheStepOnce(t *testing.T) {
 		t.Fatalf("session %+v, want interrupted with the 7 s of the hold", s)
 	}
 }
+
+// discardJournal takes operations and never answers, as a journal on a
+// slow or locked disk would for a while.
+type discardJournal struct{}
+
+func (discardJournal) Submit(uint64, jqueue.Op) {}
+
+// With --phase or --routine the precautions show until the journal has
+// answered, so a quick patient's check-in is never taken away by a late
+// answer, and the precautions are never skipped because it came late.
+func TestStartFlagWaitsOnThePrecautions(t *testing.T) {
+	t.Parallel()
+	r := testRoutine()
+	m := New(Options{Lang: "en", Start: &r, Journal: discardJournal{},
+		Tick: func(time.Duration, func(time.Time) tea.Msg) tea.Cmd { return nil }})
+	if m.State() != StatePrecautions {
+		t.Fatalf("state %v before the journal answered, want precautions", m.State())
+	}
+	press := func(k string) {
+		nm, _ := m.Update(keyMsg(k))
+		m = nm.(Model)
+	}
+	press("3")
+	if m.State() != StatePrecautions {
+		t.Fatalf("a digit on the precautions: state %v", m.State())
+	}
+	press("enter")
+	press("3")
+	if m.State() != StateCheckIn || m.in.score.value != 3 {
+		t.Fatalf("state %v, score %d: want the check-in with 3 chosen", m.State(), m.in.score.value)
+	}
+	// The journal answers late, with no acknowledgement on record: the
+	// patient has just read them, and stays where they are.
+	nm, _ := m.onHistory(jqueue.History{Settings: map[string]string{}})
+	if st := nm.(Model).State(); st != StateCheckIn {
+		t.Fatalf("a late answer moved the patient to %v", st)
+	}
+}
