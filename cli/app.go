@@ -29,8 +29,12 @@ func runApp(e env, f rootFlags, stdin io.Reader, stdout io.Writer) error {
 	}
 	a := newApp(e, set)
 	jobs := newJobControl()
+	// Bubble Tea's renderer wakes at a fixed rate whether or not the
+	// screen changed; most of an idle hold's CPU is that ticker. 30 a
+	// second still shows every change within 1/30 s (docs/PERFORMANCE.md:
+	// 0.52 → 0.38 s of CPU per 30 s hold, the default 60 against 30).
 	p := tea.NewProgram(a.model, tea.WithInput(stdin), tea.WithOutput(stdout),
-		tea.WithoutSignalHandler(), tea.WithFilter(jobs.filter))
+		tea.WithoutSignalHandler(), tea.WithFilter(jobs.filter), tea.WithFPS(30))
 	a.connect(p)
 	stopQuit := interruptOnSignals(p)
 	stopJobs := jobs.start(p)
