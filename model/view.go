@@ -257,7 +257,12 @@ func (m Model) numbers() views.Numbers {
 
 func (m Model) routineNames() map[string]string {
 	names := map[string]string{}
-	for _, r := range m.opts.Routines {
+	rs := m.opts.Routines
+	if m.opts.Start != nil {
+		// a --routine file is in no list, but its sessions are named too
+		rs = append([]routines.Routine{*m.opts.Start}, rs...)
+	}
+	for _, r := range rs {
 		names[r.ID] = termtext.Clean(r.Name.In(m.cat.Lang()))
 	}
 	return names
