@@ -35,13 +35,11 @@ func safetyTextWidth(c Ctx) int {
 }
 
 // safetyRoom is how many lines frame leaves for the body: the window less
-// the help bar, the save-error line and (withTitle) the title and the
+// the help bar, the save-error lines and (withTitle) the title and the
 // blank line under it.
 func safetyRoom(c Ctx, withTitle bool) int {
-	r := c.Height - 1
-	if c.SaveErr {
-		r--
-	}
+	// Measured, not counted: the save-error line wraps on a narrow window.
+	r := c.Height - len(c.frameBottom(true))
 	if withTitle {
 		r -= 2
 	}
@@ -317,11 +315,22 @@ func SeekHelpScreen(c Ctx, v SeekHelp) string {
 	return frame(c, "", strings.Join(body, "\n"), true)
 }
 
-// PainStopScreen follows the pain key: stopped and saved, one optional
-// question, and the guidance for the answer.
+// painStopGuide is the short when-to-get-help of the pain stop, shown
+// before any answer: the three tiers, most urgent first, with the numbers.
+func (c Ctx) painStopGuide(n Numbers) []string {
+	w := safetyTextWidth(c)
+	kv := helpNumbers(n)
+	out := hangPara(c.St.Urgent, "⚠ ", c.St.Urgent, c.Cat.T("painstop.guide.now", kv...), w)
+	out = append(out, hangPara(c.St.Text, "  ", c.St.Subtitle, c.Cat.T("painstop.guide.now_call", kv...), w)...)
+	out = append(out, hangPara(c.St.Warn, "• ", c.St.Text, c.Cat.T("painstop.guide.soon", kv...), w)...)
+	return append(out, hangPara(c.St.Accent, "• ", c.St.Text, c.Cat.T("painstop.guide.rest"), w)...)
+}
+
+// PainStopScreen follows the pain key: stopped and saved, the short
+// guidance, one optional question, and the guidance for the answer.
 func PainStopScreen(c Ctx, v PainStop) string {
 	w := safetyTextWidth(c)
-	body := fitBody(safetyRoom(c, true), 3, func(level int) []string {
+	body := fitBody(safetyRoom(c, true), 4, func(level int) []string {
 		tight := level > 0
 		var lines []string
 		if v.Exercise != "" {
@@ -329,7 +338,25 @@ func PainStopScreen(c Ctx, v PainStop) string {
 		} else {
 			lines = wrapPara(c.St.Text, c.Cat.T("painstop.stopped"), w)
 		}
-		lines = append(lines, "")
+		switch {
+		case level > 2:
+			// The smallest window keeps the guidance whole: the
+			// title already says stopped.
+			lines = nil
+		case level > 1:
+			lines = wrapPara(c.St.Text, c.Cat.T("painstop.stopped"), w)
+		}
+		if v.Answer == "" {
+			// Before any answer, the whole of when to get help: a
+			// patient who leaves at once has still read it.
+			if !tight {
+				lines = append(lines, "")
+			}
+			lines = append(lines, c.painStopGuide(v.Numbers)...)
+		}
+		if !tight || v.Answer != "" {
+			lines = append(lines, "")
+		}
 		lines = append(lines, wrapPara(c.St.Subtitle, c.Cat.T("painstop.question"), w)...)
 		for i, a := range []struct{ id, key string }{
 			{journal.PainBack, "painstop.where_back"},
@@ -346,10 +373,17 @@ func PainStopScreen(c Ctx, v PainStop) string {
 				lines = append(lines, hangPara(c.St.Text, "  "+num+"  ", c.St.Text, c.Cat.T(a.key), w)...)
 			}
 		}
-		lines = append(lines, "")
 		if v.Answer == "" {
-			return append(lines, wrapPara(c.St.Muted, c.Cat.T("painstop.choose"), w)...)
+			if !tight {
+				lines = append(lines, "")
+			}
+			choose := "painstop.choose"
+			if level > 2 {
+				choose = "painstop.choose_short"
+			}
+			return append(lines, wrapPara(c.St.Muted, c.Cat.T(choose), w)...)
 		}
+		lines = append(lines, "")
 		kv := helpNumbers(v.Numbers)
 		// The model's tier for the answer decides the guidance.
 		switch v.Tier {

@@ -270,3 +270,32 @@ func TestBlankEmergencyNumber(t *testing.T) {
 		t.Errorf("no fallback emergency number:\n%s", out)
 	}
 }
+
+// The pain stop shows when to get help before any answer, with the
+// numbers, and the way on, at every golden size and the smallest.
+func TestPainStopGuidanceBeforeAnswer(t *testing.T) {
+	t.Parallel()
+	for _, lang := range i18n.Languages {
+		for _, sz := range [][2]int{{MinWidth, MinHeight}, {80, 24}, {120, 40}} {
+			for _, saveErr := range []bool{false, true} {
+				c := safetyCtx(lang, sz[0], sz[1])
+				c.SaveErr = saveErr
+				n := safetyNumbers(lang)
+				out := ansi.Strip(PainStopScreen(c, PainStop{Exercise: safetyExercise(c), Numbers: n}))
+				flat := strings.Join(strings.Fields(out), " ")
+				for _, want := range []string{"112", "1813", c.Cat.T("painstop.guide.rest"), c.Cat.T("painstop.question")} {
+					if lang == i18n.EN && want == "1813" {
+						want = n.OutOfHours
+					}
+					if !strings.Contains(flat, want) {
+						t.Errorf("%s %dx%d saveErr=%v: no %q:\n%s", lang, sz[0], sz[1], saveErr, want, out)
+					}
+				}
+				choose, short := strings.Join(strings.Fields(c.Cat.T("painstop.choose")), " "), c.Cat.T("painstop.choose_short")
+				if !strings.Contains(flat, choose) && !strings.Contains(flat, short) {
+					t.Errorf("%s %dx%d saveErr=%v: the way on is cut:\n%s", lang, sz[0], sz[1], saveErr, out)
+				}
+			}
+		}
+	}
+}
