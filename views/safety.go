@@ -384,28 +384,7 @@ func PainStopScreen(c Ctx, v PainStop) string {
 			return append(lines, wrapPara(c.St.Muted, c.Cat.T(choose), w)...)
 		}
 		lines = append(lines, "")
-		kv := helpNumbers(v.Numbers)
-		// The model's tier for the answer decides the guidance.
-		switch v.Tier {
-		case TierNow, TierEmergency:
-			lines = append(lines, c.urgentBlock(TierNow, v.Numbers, false, tight)...)
-		case TierSoon:
-			lines = append(lines, wrapPara(c.St.Text, c.Cat.T("painstop.leg.sign"), w)...)
-			if v.Exercise != "" {
-				lines = append(lines, wrapPara(c.St.Text, c.Cat.T("painstop.leg.no_repeat_named", "Exercise", v.Exercise), w)...)
-			} else {
-				lines = append(lines, wrapPara(c.St.Text, c.Cat.T("painstop.leg.no_repeat"), w)...)
-			}
-			lines = append(lines, wrapPara(c.St.Subtitle, c.Cat.T("painstop.leg.contact", kv...), w)...)
-			lines = append(lines, "")
-			lines = append(lines, hangPara(c.St.Warn, "⚠ ", c.St.Warn, c.Cat.T("painstop.leg.worse", kv...), w)...)
-		default: // back only: self-care
-			lines = append(lines, wrapPara(c.St.Text, c.Cat.T("painstop.back.rest"), w)...)
-			lines = append(lines, "")
-			lines = append(lines, c.trafficLight(w)...)
-			lines = append(lines, "")
-			lines = append(lines, wrapPara(c.St.Text, c.Cat.T("painstop.back.contact", kv...), w)...)
-		}
+		lines = append(lines, c.painStopAdvice(v, tight)...)
 		if !tight {
 			lines = append(lines, "")
 			lines = append(lines, wrapPara(c.St.Muted, c.Cat.T("painstop.change"), w)...)
@@ -413,4 +392,33 @@ func PainStopScreen(c Ctx, v PainStop) string {
 		return lines
 	})
 	return frame(c, c.Cat.T("painstop.title"), strings.Join(body, "\n"), true)
+}
+
+// painStopAdvice is the guidance for the answer given at the pain stop;
+// the model's tier for the answer decides it.
+func (c Ctx) painStopAdvice(v PainStop, tight bool) []string {
+	w := safetyTextWidth(c)
+	var out []string
+	kv := helpNumbers(v.Numbers)
+	switch v.Tier {
+	case TierNow, TierEmergency:
+		out = append(out, c.urgentBlock(TierNow, v.Numbers, false, tight)...)
+	case TierSoon:
+		out = append(out, wrapPara(c.St.Text, c.Cat.T("painstop.leg.sign"), w)...)
+		if v.Exercise != "" {
+			out = append(out, wrapPara(c.St.Text, c.Cat.T("painstop.leg.no_repeat_named", "Exercise", v.Exercise), w)...)
+		} else {
+			out = append(out, wrapPara(c.St.Text, c.Cat.T("painstop.leg.no_repeat"), w)...)
+		}
+		out = append(out, wrapPara(c.St.Subtitle, c.Cat.T("painstop.leg.contact", kv...), w)...)
+		out = append(out, "")
+		out = append(out, hangPara(c.St.Warn, "⚠ ", c.St.Warn, c.Cat.T("painstop.leg.worse", kv...), w)...)
+	default: // back only: self-care
+		out = append(out, wrapPara(c.St.Text, c.Cat.T("painstop.back.rest"), w)...)
+		out = append(out, "")
+		out = append(out, c.trafficLight(w)...)
+		out = append(out, "")
+		out = append(out, wrapPara(c.St.Text, c.Cat.T("painstop.back.contact", kv...), w)...)
+	}
+	return out
 }
