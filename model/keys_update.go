@@ -51,6 +51,11 @@ func (m Model) route(msg tea.KeyPressMsg, k KeyMap) (tea.Model, tea.Cmd) {
 		m.in, t = m.in.update(msg, k, m.state, m.now(), m.jr.historyReady || m.jr.saveErr)
 	case StateSeekHelp, StateInfo:
 		m.page, t = m.page.update(msg, k, m.maxScroll(), m.pageRows())
+		if m.state == StateSeekHelp && t.move {
+			// Home reads the red flag just recorded, so it says to see a
+			// doctor rather than "keep going".
+			t.writes = append(t.writes, write(readHistory))
+		}
 	case StateHistory:
 		m.hist, t = m.hist.update(msg, k)
 	case StateExercise:

@@ -13,6 +13,11 @@ type HomeView struct {
 	Recommended string // the phase's name
 	Reason      string // why, in words
 	Suggest     string // a gentle suggestion to move phase, or ""
+	// Warning stands in place of the recommendation while the journal
+	// says to see a doctor first; Urgent when that is today. Recommended
+	// is "" when no phase is suggested at all.
+	Warning string
+	Urgent  bool
 	Last        string // the last session in words, or ""
 	Items       []string
 	Cursor      int
@@ -72,7 +77,16 @@ func HomeScreen(c Ctx, v HomeView) string {
 		}
 		b.WriteString("\n")
 	}
-	b.WriteString(c.St.Subtitle.Render(c.Cat.T("home.recommended", "Phase", v.Recommended)) + "\n")
+	if v.Warning != "" {
+		st := c.St.Warn
+		if v.Urgent {
+			st = c.St.Urgent
+		}
+		b.WriteString(st.Render(hangBlock("⚠ ", v.Warning, c.Width-6)) + "\n")
+	}
+	if v.Recommended != "" {
+		b.WriteString(c.St.Subtitle.Render(c.Cat.T("home.recommended", "Phase", v.Recommended)) + "\n")
+	}
 	if v.Reason != "" {
 		b.WriteString(c.St.Muted.Render(wrapBlock(v.Reason, c.Width-6)) + "\n")
 	}
