@@ -18,11 +18,11 @@ type HomeView struct {
 	// is "" when no phase is suggested at all.
 	Warning string
 	Urgent  bool
-	Last        string // the last session in words, or ""
-	Items       []string
-	Cursor      int
-	Notices     []string
-	Ready       bool // the journal has answered
+	Last    string // the last session in words, or ""
+	Items   []string
+	Cursor  int
+	Notices []string
+	Ready   bool // the journal has answered
 }
 
 // PickItem is one routine on the PhasePick screen.
