@@ -152,3 +152,42 @@ func scoreFrom(p *int) scoreInput {
 	}
 	return scoreInput{value: *p}
 }
+
+// gentleRoutine is the pain-relief routine a sign of the soon tier still
+// allows (a built-in before a custom one); false when there is none.
+func gentleRoutine(rs []routines.Routine) (routines.Routine, bool) {
+	found, ok := routines.Routine{}, false
+	for _, r := range rs {
+		if r.Phase != routines.PainRelief {
+			continue
+		}
+		if !ok || r.Source == routines.BuiltIn {
+			found, ok = r, true
+		}
+	}
+	return found, ok
+}
+
+// offersGentle says the seek-help screen offers the gentle routine: the
+// sign is of the soon tier, where staying active helps.
+func (c checkIn) offersGentle(rs []routines.Routine) bool {
+	_, ok := gentleRoutine(rs)
+	return ok && c.seek.tier == TierSoon
+}
+
+// gentleUpdate is the choice after a sign of the soon tier: enter starts
+// the pain-relief routine (the check-in's pain is kept), esc is not
+// today.
+func (c checkIn) gentleUpdate(msg tea.KeyPressMsg, k KeyMap, rs []routines.Routine, journalReady bool) (checkIn, transition) {
+	switch {
+	case key.Matches(msg, k.Select):
+		c.routine, _ = gentleRoutine(rs)
+		if !journalReady {
+			return c, transition{waitForJournal: true}
+		}
+		return c, goTo(StateExercise)
+	case key.Matches(msg, k.Esc):
+		return c, goTo(StateHome, write(readHistory))
+	}
+	return c, stay
+}

@@ -27,6 +27,9 @@ func (m Model) activeKeys() KeyMap {
 		}
 		return k.only(bLeave, bHelp, bQuit)
 	case StateSeekHelp, StateInfo:
+		if m.state == StateSeekHelp && m.in.offersGentle(m.opts.Routines) {
+			return k.only(bSelect, bEsc, bHelp, bQuit)
+		}
 		if m.maxScroll() > 0 {
 			return k.only(pageScrollKeys...)
 		}

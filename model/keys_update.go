@@ -50,6 +50,10 @@ func (m Model) route(msg tea.KeyPressMsg, k KeyMap) (tea.Model, tea.Cmd) {
 	case StatePrecautions, StateCheckIn, StateRedFlags, StateRedFlagWhich:
 		m.in, t = m.in.update(msg, k, m.state, m.now(), m.jr.historyReady || m.jr.saveErr)
 	case StateSeekHelp, StateInfo:
+		if m.state == StateSeekHelp && m.in.offersGentle(m.opts.Routines) {
+			m.in, t = m.in.gentleUpdate(msg, k, m.opts.Routines, m.jr.historyReady || m.jr.saveErr)
+			break
+		}
 		m.page, t = m.page.update(msg, k, m.maxScroll(), m.pageRows())
 		if m.state == StateSeekHelp && t.move {
 			// Home reads the red flag just recorded, so it says to see a

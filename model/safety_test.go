@@ -3,6 +3,8 @@ package model
 import (
 	"strings"
 	"testing"
+
+	"github.com/rygtimer/rygtimer/routines"
 )
 
 // Home remembers a warning sign without a restart: a red flag of the now
@@ -57,4 +59,71 @@ func TestHomeRemembersAWarning(t *testing.T) {
 			}
 		})
 	}
+}
+
+// withPainRelief adds a pain-relief routine beside the test routine.
+func withPainRelief(_ *harness, o *Options) {
+	r := testRoutine()
+	r.ID, r.Phase = "gentle", routines.PainRelief
+	r.Name = routines.Text{"en": "Pain relief", "da": "Smertelindring"}
+	o.Routines = append(o.Routines, r)
+}
+
+// redFlag answers the check-in with pain 4 and the red flag at index i.
+func (h *harness) redFlag(i int) {
+	h.t.Helper()
+	h.m.jr.acknowledged = true
+	h.key("enter", "enter", "4", "enter", "y")
+	for range i {
+		h.key("down")
+	}
+	h.key("enter")
+	if h.m.state != StateSeekHelp {
+		h.t.Fatalf("state %v, want seek help", h.m.state)
+	}
+}
+
+// A sign of the soon tier gives its advice and offers only the gentle
+// pain-relief phase: enter starts it, esc is not today. The now and
+// emergency tiers still block.
+func TestSoonTierOffersOnlyPainRelief(t *testing.T) {
+	t.Parallel()
+	for i, f := range RedFlags {
+		t.Run(f.ID, func(t *testing.T) {
+			t.Parallel()
+			h := newHarnessWith(t, "en", withPainRelief)
+			h.redFlag(i)
+			if f.Tier != TierSoon {
+				if strings.Contains(h.screen(), "Start Pain relief now") {
+					t.Fatalf("tier %v offers a session:\n%s", f.Tier, h.screen())
+				}
+				h.key("enter")
+				if h.m.state != StateHome {
+					t.Fatalf("enter on tier %v: state %v, want home", f.Tier, h.m.state)
+				}
+				return
+			}
+			h.wantScreen("TALK TO A DOCTOR SOON", "Start Pain relief now", "Not today", "enter choose")
+			h.key("enter")
+			h.wantStep(routines.StepIntro)
+			if h.m.sess.routine.Phase != routines.PainRelief || h.m.in.painBefore == nil || *h.m.in.painBefore != 4 {
+				t.Fatalf("started %v with pain %v, want pain relief with the check-in's 4", h.m.sess.routine.Phase, h.m.in.painBefore)
+			}
+		})
+	}
+	t.Run("esc is not today", func(t *testing.T) {
+		t.Parallel()
+		h := newHarnessWith(t, "da", withPainRelief)
+		h.redFlag(len(RedFlags) - 1)
+		h.wantScreen("Start Smertelindring nu", "Ikke i dag")
+		h.key("esc")
+		if h.m.state != StateHome {
+			t.Fatalf("esc: state %v, want home", h.m.state)
+		}
+		h.flush()
+		flat := strings.Join(strings.Fields(h.screen()), " ")
+		if !strings.Contains(flat, "Forslag til i dag: Smertelindring") {
+			t.Fatalf("Home does not suggest only pain relief:\n%s", h.screen())
+		}
+	})
 }

@@ -137,17 +137,22 @@ func (c Ctx) urgentBlock(tier string, n Numbers, unsure, tight bool) []string {
 }
 
 // soonBlock is the "contact your doctor in the next few days" box shown
-// after a red flag of that tier: the session does not start today.
-func (c Ctx) soonBlock(n Numbers, tight bool) []string {
+// after a red flag of that tier: with offer, only the gentle phase today
+// (staying active helps); without, no session today.
+func (c Ctx) soonBlock(n Numbers, offer, tight bool) []string {
 	w := safetyTextWidth(c)
 	iw := w - 4
 	kv := helpNumbers(n)
-	in := wrapPara(c.St.Warn, urgentHeading(c.Cat.T("seekhelp.soon.heading", kv...)), iw)
+	heading, wait := "seekhelp.soon.heading", "seekhelp.soon.wait"
+	if offer {
+		heading, wait = "seekhelp.soon.heading_gentle", "seekhelp.soon.gentle"
+	}
+	in := wrapPara(c.St.Warn, urgentHeading(c.Cat.T(heading, kv...)), iw)
 	if !tight {
 		in = append(in, "")
 	}
 	in = append(in, wrapPara(c.St.Text, c.Cat.T("seekhelp.soon.doctor", kv...), iw)...)
-	in = append(in, wrapPara(c.St.Text, c.Cat.T("seekhelp.soon.wait", kv...), iw)...)
+	in = append(in, wrapPara(c.St.Text, c.Cat.T(wait, kv...), iw)...)
 	if !tight {
 		in = append(in, "")
 	}
@@ -295,7 +300,7 @@ func SeekHelpScreen(c Ctx, v SeekHelp) string {
 		var lines []string
 		switch v.Tier {
 		case TierSoon:
-			lines = c.soonBlock(v.Numbers, tight)
+			lines = c.soonBlock(v.Numbers, v.Offer != "", tight)
 		case TierPlan, TierSelfCare:
 			lines = c.planBlock(v.Numbers)
 		case TierEmergency:
@@ -304,6 +309,9 @@ func SeekHelpScreen(c Ctx, v SeekHelp) string {
 			lines = c.urgentBlock(TierNow, v.Numbers, v.RedFlag == "unsure", tight)
 		}
 		lines = append(lines, "")
+		if v.Tier == TierSoon && v.Offer != "" {
+			return append(lines, c.gentleOffer(v, w)...)
+		}
 		lines = append(lines, wrapPara(c.St.Text, c.Cat.T("seekhelp.not_started"), w)...)
 		lines = append(lines, hangPara(c.St.Subtitle, "  • ", c.St.Subtitle, c.redFlagText(v.RedFlag), w)...)
 		lines = append(lines, "")
@@ -311,4 +319,18 @@ func SeekHelpScreen(c Ctx, v SeekHelp) string {
 		return lines
 	})
 	return frame(c, "", strings.Join(body, "\n"), true)
+}
+
+// gentleOffer is the clear choice after a sign of the soon tier: the
+// answer it follows, then enter for the gentle routine or esc for not
+// today.
+func (c Ctx) gentleOffer(v SeekHelp, w int) []string {
+	out := wrapPara(c.St.Text, c.Cat.T("seekhelp.your_answer"), w)
+	out = append(out, hangPara(c.St.Subtitle, "  • ", c.St.Subtitle, c.redFlagText(v.RedFlag), w)...)
+	out = append(out, "")
+	start, not := c.Cat.T("seekhelp.offer.key_start"), c.Cat.T("seekhelp.offer.key_not_today")
+	kw := max(ansi.StringWidth(start), ansi.StringWidth(not))
+	pad := func(k string) string { return k + strings.Repeat(" ", kw-ansi.StringWidth(k)) + "  " }
+	out = append(out, hangPara(c.St.Selected, "► "+pad(start), c.St.Selected, c.Cat.T("seekhelp.offer.start", "Routine", v.Offer), w)...)
+	return append(out, hangPara(c.St.HelpKey, "  "+pad(not), c.St.Text, c.Cat.T("seekhelp.offer.not_today"), w)...)
 }

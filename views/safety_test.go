@@ -73,6 +73,9 @@ var safetyCases = []safetyCase{
 	{"seekhelp_soon", false, func(c Ctx, n Numbers) string {
 		return SeekHelpScreen(c, SeekHelp{Tier: TierSoon, RedFlag: "leg_numbness", Numbers: n})
 	}},
+	{"seekhelp_soon_offer", false, func(c Ctx, n Numbers) string {
+		return SeekHelpScreen(c, SeekHelp{Tier: TierSoon, RedFlag: "worsening", Numbers: n, Offer: map[string]string{"en": "Pain relief", "da": "Smertelindring"}[c.Cat.Lang()]})
+	}},
 	{"seekhelp_plan", false, func(c Ctx, n Numbers) string {
 		return SeekHelpScreen(c, SeekHelp{Tier: TierPlan, RedFlag: "worsening", Numbers: n})
 	}},
@@ -294,6 +297,24 @@ func TestPainStopGuidanceBeforeAnswer(t *testing.T) {
 				choose, short := strings.Join(strings.Fields(c.Cat.T("painstop.choose")), " "), c.Cat.T("painstop.choose_short")
 				if !strings.Contains(flat, choose) && !strings.Contains(flat, short) {
 					t.Errorf("%s %dx%d saveErr=%v: the way on is cut:\n%s", lang, sz[0], sz[1], saveErr, out)
+				}
+			}
+		}
+	}
+}
+
+// The soon tier's offer keeps both choices on screen at the smallest
+// window.
+func TestSoonOfferShowsBothChoices(t *testing.T) {
+	t.Parallel()
+	for _, lang := range i18n.Languages {
+		for _, saveErr := range []bool{false, true} {
+			c := safetyCtx(lang, MinWidth, MinHeight)
+			c.SaveErr = saveErr
+			out := ansi.Strip(SeekHelpScreen(c, SeekHelp{Tier: TierSoon, RedFlag: "worsening", Numbers: safetyNumbers(lang), Offer: "X"}))
+			for _, want := range []string{c.Cat.T("seekhelp.offer.start", "Routine", "X"), c.Cat.T("seekhelp.offer.not_today")} {
+				if !strings.Contains(out, want) {
+					t.Errorf("%s saveErr=%v: no %q:\n%s", lang, saveErr, want, out)
 				}
 			}
 		}
