@@ -107,7 +107,7 @@ func (m *Model) goOnWithoutHistory() tea.Cmd {
 		m.jr.checkPrecautions = false
 		return m.setState(StatePrecautions)
 	}
-	if m.jr.startWhenReady && (m.state == StateRedFlags || m.state == StateSeekHelp) {
+	if m.jr.startWhenReady && m.state.startsWhenReady() {
 		return m.setState(StateExercise)
 	}
 	return nil
@@ -117,7 +117,7 @@ func (m Model) onHistory(h jqueue.History) (tea.Model, tea.Cmd) {
 	m.jr.history, m.jr.historyReady = h.Sessions, true
 	_, ack := h.Settings[settingPrecautions]
 	m.jr.acknowledged = m.jr.acknowledged || ack
-	if m.jr.startWhenReady && (m.state == StateRedFlags || m.state == StateSeekHelp) {
+	if m.jr.startWhenReady && m.state.startsWhenReady() {
 		return m, m.setState(StateExercise)
 	}
 	if m.jr.checkPrecautions {

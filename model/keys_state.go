@@ -13,7 +13,7 @@ func (m Model) activeKeys() KeyMap {
 	switch m.state {
 	case StateHome:
 		return k.only(bUp, bDown, bSelect, bHelp, bQuit)
-	case StatePhasePick, StateRedFlagWhich:
+	case StatePhasePick, StateRedFlagWhich, StatePainHigh:
 		return k.only(bUp, bDown, bSelect, bEsc, bHelp, bQuit)
 	case StatePrecautions:
 		return k.only(bSelect, bEsc, bHelp, bQuit)

@@ -72,6 +72,8 @@ func (m Model) route(msg tea.KeyPressMsg, k KeyMap) (tea.Model, tea.Cmd) {
 			break
 		}
 		m.sess, t = m.sess.update(msg, k, m.now())
+	case StatePainHigh:
+		m.in, t = m.in.painHighUpdate(msg, k, m.opts.Routines, m.jr.historyReady || m.jr.saveErr)
 	case StatePainStop:
 		m.stop, t = m.stop.update(msg, k, m.sess.name())
 	case StateCheckOut:

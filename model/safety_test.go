@@ -127,3 +127,61 @@ func TestSoonTierOffersOnlyPainRelief(t *testing.T) {
 		}
 	})
 }
+
+// A check-in pain of 7 or more is said before the session starts, with
+// pain relief offered first when a harder phase was picked; the patient
+// may go on. 6 goes straight on.
+func TestHighPainAtCheckIn(t *testing.T) {
+	t.Parallel()
+	checkIn := func(h *harness, pain ...string) {
+		h.m.jr.acknowledged = true
+		h.key("enter", "up", "enter") // Home, PhasePick: the test routine (mobility)
+		h.key(pain...)
+		h.key("enter", "n")
+	}
+	t.Run("pain relief instead", func(t *testing.T) {
+		t.Parallel()
+		h := newHarnessWith(t, "en", withPainRelief)
+		checkIn(h, "8")
+		if h.m.state != StatePainHigh {
+			t.Fatalf("state %v, want pain-high", h.m.state)
+		}
+		h.wantScreen("Your pain is high today", "8 out of 10", "6 to 10", "► Start Pain relief instead", "Go on with Test routine")
+		h.key("enter")
+		h.wantStep(routines.StepIntro)
+		if h.m.sess.routine.Phase != routines.PainRelief {
+			t.Fatalf("started %v, want pain relief", h.m.sess.routine.Phase)
+		}
+	})
+	t.Run("go on", func(t *testing.T) {
+		t.Parallel()
+		h := newHarnessWith(t, "da", withPainRelief)
+		checkIn(h, "1", "0")
+		h.wantScreen("Dine smerter er høje i dag", "10 ud af 10", "Fortsæt med Testprogram")
+		h.key("down", "enter")
+		h.wantStep(routines.StepIntro)
+		if h.m.sess.routine.ID != "test" {
+			t.Fatalf("started %v, want the routine picked", h.m.sess.routine.ID)
+		}
+	})
+	t.Run("pain relief picked", func(t *testing.T) {
+		t.Parallel()
+		h := newHarness(t, "en")
+		h.m.opts.Routines[0].Phase = routines.PainRelief
+		checkIn(h, "7")
+		h.wantScreen("Go gently today", "► Go on with Test routine")
+		if strings.Contains(h.screen(), "instead") {
+			t.Fatalf("pain relief offered instead of itself:\n%s", h.screen())
+		}
+		h.key("esc")
+		if h.m.state != StateHome {
+			t.Fatalf("esc: state %v, want home", h.m.state)
+		}
+	})
+	t.Run("6 goes on", func(t *testing.T) {
+		t.Parallel()
+		h := newHarnessWith(t, "en", withPainRelief)
+		checkIn(h, "6")
+		h.wantStep(routines.StepIntro)
+	})
+}

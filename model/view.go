@@ -58,6 +58,8 @@ func (m Model) render() string {
 			ids[i] = f.ID
 		}
 		return views.RedFlagsScreen(c, views.RedFlags{IDs: ids, Choosing: m.state == StateRedFlagWhich, Cursor: m.in.cursor})
+	case StatePainHigh:
+		return views.PainHighScreen(c, m.painHighView())
 	case StateSeekHelp:
 		v := views.SeekHelp{Tier: m.in.seek.tier.String(), RedFlag: m.in.seek.flag, Numbers: m.numbers()}
 		if r, ok := gentleRoutine(m.opts.Routines); ok && m.in.offersGentle(m.opts.Routines) {

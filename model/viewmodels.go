@@ -163,3 +163,22 @@ func (m Model) saveState() views.SaveState {
 	}
 	return views.Saved
 }
+
+// painHighView is the screen after a check-in pain of highPain or more.
+func (m Model) painHighView() views.PainHigh {
+	v := views.PainHigh{Cursor: m.in.cursor}
+	if m.in.painBefore != nil {
+		v.Pain = *m.in.painBefore
+	}
+	choices := m.in.painHighChoices(m.opts.Routines)
+	v.Suggest = len(choices) == 2
+	for i, r := range choices {
+		name := termtext.Clean(r.Name.In(r.Lang(m.cat.Lang())))
+		if v.Suggest && i == 0 {
+			v.Choices = append(v.Choices, m.cat.T("painhigh.instead", "Routine", name))
+		} else {
+			v.Choices = append(v.Choices, m.cat.T("painhigh.go_on", "Routine", name))
+		}
+	}
+	return v
+}

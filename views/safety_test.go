@@ -76,6 +76,12 @@ var safetyCases = []safetyCase{
 	{"seekhelp_soon_offer", false, func(c Ctx, n Numbers) string {
 		return SeekHelpScreen(c, SeekHelp{Tier: TierSoon, RedFlag: "worsening", Numbers: n, Offer: map[string]string{"en": "Pain relief", "da": "Smertelindring"}[c.Cat.Lang()]})
 	}},
+	{"painhigh_suggest", false, func(c Ctx, _ Numbers) string {
+		return PainHighScreen(c, PainHigh{Pain: 8, Suggest: true, Choices: []string{c.Cat.T("painhigh.instead", "Routine", "X"), c.Cat.T("painhigh.go_on", "Routine", "Y")}})
+	}},
+	{"painhigh_gently", false, func(c Ctx, _ Numbers) string {
+		return PainHighScreen(c, PainHigh{Pain: 7, Choices: []string{c.Cat.T("painhigh.go_on", "Routine", "X")}})
+	}},
 	{"seekhelp_plan", false, func(c Ctx, n Numbers) string {
 		return SeekHelpScreen(c, SeekHelp{Tier: TierPlan, RedFlag: "worsening", Numbers: n})
 	}},
