@@ -96,6 +96,7 @@ func (m Model) pickView() views.PickView {
 			Minutes:     routines.Minutes(routines.Length(routines.Plan(r, doses, m.opts.Tempo))),
 			Custom:      r.Source != "" && r.Source != routines.BuiltIn,
 			Recommended: i == rec && m.jr.historyReady,
+			Description: termtext.Clean(r.Description.In(lang)),
 		}
 		for _, e := range r.Exercises {
 			it.Exercises = append(it.Exercises, termtext.Clean(e.Name.In(lang)))

@@ -32,6 +32,9 @@ type PickItem struct {
 	Minutes     int
 	Custom      bool
 	Recommended bool
+	// Description is shown under the selected routine (the pain-relief
+	// routine says there which direction to skip).
+	Description string
 }
 
 // PickView is the PhasePick screen.
@@ -114,6 +117,9 @@ func PickScreen(c Ctx, v PickView) string {
 			b.WriteString(c.St.Selected.Render("► ") + c.St.Selected.Render(line) + "\n")
 			for _, e := range it.Exercises {
 				b.WriteString(c.St.Muted.Render("     · "+e) + "\n")
+			}
+			if it.Description != "" {
+				b.WriteString(c.St.Text.Render(hangBlock("     ", it.Description, c.Width-6)) + "\n")
 			}
 		} else {
 			b.WriteString("  " + c.St.Text.Render(line) + "\n")
