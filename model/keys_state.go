@@ -61,6 +61,10 @@ func (m Model) exerciseKeys() KeyMap {
 	k := m.keys
 	st := m.sess.step()
 	switch {
+	case m.ctx0().TooSmall():
+		// Nothing of the step is on screen: only stopping and quitting
+		// work, so space cannot start the clock unseen.
+		return k.only(bPain, bQuit)
 	case m.sess.clock.paused:
 		return k.only(bPain, bPause, bSkip, bSound, bHelp, bQuit)
 	case st.Kind == routines.StepIntro && m.maxScroll() > 0:

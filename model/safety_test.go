@@ -3,6 +3,9 @@ package model
 import (
 	"strings"
 	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
 
 	"github.com/rygtimer/rygtimer/routines"
 )
@@ -184,4 +187,29 @@ func TestHighPainAtCheckIn(t *testing.T) {
 		checkIn(h, "6")
 		h.wantStep(routines.StepIntro)
 	})
+}
+
+// The clock waits while the window is too small to show the step, and
+// the larger window shows it paused; space goes on.
+func TestClockPausesWhileWindowTooSmall(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, "en")
+	h.startSession()
+	h.key("enter")
+	h.tick(5 * time.Second) // get ready
+	h.tick(3 * time.Second) // 17 s of the hold left
+	left := h.m.sess.clock.remaining(h.clock.now())
+	h.send(tea.WindowSizeMsg{Width: 40, Height: 12})
+	h.key("space") // unseen: must not start the clock
+	h.tick(10 * time.Second)
+	h.send(tea.WindowSizeMsg{Width: 80, Height: 24})
+	if got := h.m.sess.clock.remaining(h.clock.now()); got != left {
+		t.Fatalf("remaining %v after a hidden 10 s, want %v", got, left)
+	}
+	h.wantScreen("Paused", "Press space to go on")
+	h.key("space")
+	h.tick(2 * time.Second)
+	if got := h.m.sess.clock.remaining(h.clock.now()); got != left-2*time.Second {
+		t.Fatalf("remaining %v after space and 2 s, want %v", got, left-2*time.Second)
+	}
 }
