@@ -36,6 +36,9 @@ func (c checkIn) update(msg tea.KeyPressMsg, k KeyMap, s State, now time.Time, j
 	case StateCheckIn:
 		return c.painNow(msg, k)
 	case StateRedFlags:
+		if key.Matches(msg, k.No) && c.painBefore != nil && *c.painBefore >= highPain {
+			return c, goTo(StatePainHigh)
+		}
 		return c, redFlagsUpdate(msg, k, journalReady)
 	case StateRedFlagWhich:
 		return c.whichSign(msg, k, now)
@@ -114,6 +117,43 @@ func (c checkIn) whichSign(msg tea.KeyPressMsg, k KeyMap, now time.Time) (checkI
 	return c, stay
 }
 
+// highPain is the check-in pain from which the app says so before a
+// session: the fact sheet's traffic light says 6–10 means stop or modify.
+const highPain = 7
+
+// painHighUpdate is the choice after a high pain at check-in: pain relief
+// instead (the first choice, when another phase was picked and one
+// exists) or go on as picked; esc goes back to Home.
+func (c checkIn) painHighUpdate(msg tea.KeyPressMsg, k KeyMap, rs []routines.Routine, journalReady bool) (checkIn, transition) {
+	n := len(c.painHighChoices(rs))
+	var moved bool
+	if c.cursor, moved = menuMove(msg, k, c.cursor, n); moved {
+		return c, stay
+	}
+	switch {
+	case key.Matches(msg, k.Select):
+		if n == 2 && c.cursor == 0 {
+			c.routine, _ = gentleRoutine(rs)
+		}
+		if !journalReady {
+			return c, transition{waitForJournal: true}
+		}
+		return c, goTo(StateExercise)
+	case key.Matches(msg, k.Esc):
+		return c, goTo(StateHome, write(readHistory))
+	}
+	return c, stay
+}
+
+// painHighChoices are the routines the high-pain screen offers, in
+// order: pain relief first when another phase was picked, then the pick.
+func (c checkIn) painHighChoices(rs []routines.Routine) []routines.Routine {
+	if g, ok := gentleRoutine(rs); ok && c.routine.Phase != routines.PainRelief {
+		return []routines.Routine{g, c.routine}
+	}
+	return []routines.Routine{c.routine}
+}
+
 // scoreInput is a 0–10 pain score being entered.
 type scoreInput struct {
 	value     int
@@ -151,4 +191,43 @@ func scoreFrom(p *int) scoreInput {
 		return scoreInput{}
 	}
 	return scoreInput{value: *p}
+}
+
+// gentleRoutine is the pain-relief routine a sign of the soon tier still
+// allows (a built-in before a custom one); false when there is none.
+func gentleRoutine(rs []routines.Routine) (routines.Routine, bool) {
+	found, ok := routines.Routine{}, false
+	for _, r := range rs {
+		if r.Phase != routines.PainRelief {
+			continue
+		}
+		if !ok || r.Source == routines.BuiltIn {
+			found, ok = r, true
+		}
+	}
+	return found, ok
+}
+
+// offersGentle says the seek-help screen offers the gentle routine: the
+// sign is of the soon tier, where staying active helps.
+func (c checkIn) offersGentle(rs []routines.Routine) bool {
+	_, ok := gentleRoutine(rs)
+	return ok && c.seek.tier == TierSoon
+}
+
+// gentleUpdate is the choice after a sign of the soon tier: enter starts
+// the pain-relief routine (the check-in's pain is kept), esc is not
+// today.
+func (c checkIn) gentleUpdate(msg tea.KeyPressMsg, k KeyMap, rs []routines.Routine, journalReady bool) (checkIn, transition) {
+	switch {
+	case key.Matches(msg, k.Select):
+		c.routine, _ = gentleRoutine(rs)
+		if !journalReady {
+			return c, transition{waitForJournal: true}
+		}
+		return c, goTo(StateExercise)
+	case key.Matches(msg, k.Esc):
+		return c, goTo(StateHome, write(readHistory))
+	}
+	return c, stay
 }

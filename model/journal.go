@@ -105,7 +105,7 @@ func (m *Model) goOnWithoutHistory() tea.Cmd {
 	// Without a journal nobody knows the precautions were read: they
 	// stay on screen.
 	m.jr.checkPrecautions = false
-	if m.jr.startWhenReady && m.state == StateRedFlags {
+	if m.jr.startWhenReady && m.state.startsWhenReady() {
 		return m.setState(StateExercise)
 	}
 	return nil
@@ -115,7 +115,7 @@ func (m Model) onHistory(h jqueue.History) (tea.Model, tea.Cmd) {
 	m.jr.history, m.jr.historyReady = h.Sessions, true
 	_, ack := h.Settings[settingPrecautions]
 	m.jr.acknowledged = m.jr.acknowledged || ack
-	if m.jr.startWhenReady && m.state == StateRedFlags {
+	if m.jr.startWhenReady && m.state.startsWhenReady() {
 		return m, m.setState(StateExercise)
 	}
 	if m.jr.checkPrecautions {

@@ -13,7 +13,7 @@ func (m Model) activeKeys() KeyMap {
 	switch m.state {
 	case StateHome:
 		return k.only(bUp, bDown, bSelect, bHelp, bQuit)
-	case StatePhasePick, StateRedFlagWhich:
+	case StatePhasePick, StateRedFlagWhich, StatePainHigh:
 		return k.only(bUp, bDown, bSelect, bEsc, bHelp, bQuit)
 	case StatePrecautions:
 		return k.only(bSelect, bEsc, bHelp, bQuit)
@@ -27,6 +27,9 @@ func (m Model) activeKeys() KeyMap {
 		}
 		return k.only(bLeave, bHelp, bQuit)
 	case StateSeekHelp, StateInfo:
+		if m.state == StateSeekHelp && m.in.offersGentle(m.opts.Routines) {
+			return k.only(bSelect, bEsc, bHelp, bQuit)
+		}
 		if m.maxScroll() > 0 {
 			return k.only(pageScrollKeys...)
 		}
@@ -58,6 +61,10 @@ func (m Model) exerciseKeys() KeyMap {
 	k := m.keys
 	st := m.sess.step()
 	switch {
+	case m.ctx0().TooSmall():
+		// Nothing of the step is on screen: only stopping and quitting
+		// work, so space cannot start the clock unseen.
+		return k.only(bPain, bQuit)
 	case m.sess.clock.paused:
 		return k.only(bPain, bPause, bSkip, bSound, bHelp, bQuit)
 	case st.Kind == routines.StepIntro && m.maxScroll() > 0:

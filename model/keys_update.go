@@ -50,7 +50,16 @@ func (m Model) route(msg tea.KeyPressMsg, k KeyMap) (tea.Model, tea.Cmd) {
 	case StatePrecautions, StateCheckIn, StateRedFlags, StateRedFlagWhich:
 		m.in, t = m.in.update(msg, k, m.state, m.now(), m.jr.historyReady || m.jr.saveErr)
 	case StateSeekHelp, StateInfo:
+		if m.state == StateSeekHelp && m.in.offersGentle(m.opts.Routines) {
+			m.in, t = m.in.gentleUpdate(msg, k, m.opts.Routines, m.jr.historyReady || m.jr.saveErr)
+			break
+		}
 		m.page, t = m.page.update(msg, k, m.maxScroll(), m.pageRows())
+		if m.state == StateSeekHelp && t.move {
+			// Home reads the red flag just recorded, so it says to see a
+			// doctor rather than "keep going".
+			t.writes = append(t.writes, write(readHistory))
+		}
 	case StateHistory:
 		m.hist, t = m.hist.update(msg, k)
 	case StateExercise:
@@ -63,6 +72,8 @@ func (m Model) route(msg tea.KeyPressMsg, k KeyMap) (tea.Model, tea.Cmd) {
 			break
 		}
 		m.sess, t = m.sess.update(msg, k, m.now())
+	case StatePainHigh:
+		m.in, t = m.in.painHighUpdate(msg, k, m.opts.Routines, m.jr.historyReady || m.jr.saveErr)
 	case StatePainStop:
 		m.stop, t = m.stop.update(msg, k, m.sess.name())
 	case StateCheckOut:

@@ -195,7 +195,7 @@ func (m Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height
 		m.out.note.SetWidth(views.NoteWidth(m.width))
-		return m, nil
+		return m, m.pauseWhileHidden()
 	case tea.PasteMsg:
 		if m.state == StateCheckOut && !m.overlay.quit {
 			var t transition

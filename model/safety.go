@@ -1,6 +1,9 @@
 package model
 
-import "github.com/rygtimer/rygtimer/journal"
+import (
+	"github.com/rygtimer/rygtimer/journal"
+	"github.com/rygtimer/rygtimer/progress"
+)
 
 // Tier is how urgently the person should get help, from the fact sheet's
 // seek-help table (DSAM Akuthåndbogen).
@@ -74,4 +77,25 @@ func TierFor(w PainWhere) Tier {
 	default:
 		return TierSelfCare
 	}
+}
+
+// tierOfFlag is the tier of a red flag id; "unsure" and an unknown id take
+// the cautious TierNow.
+func tierOfFlag(id string) Tier {
+	for _, f := range RedFlags {
+		if f.ID == id {
+			return f.Tier
+		}
+	}
+	return TierNow
+}
+
+// warningTier is how urgent a standing warning from the journal is: a red
+// flag keeps its own tier, a pain stop answered "numbness or weakness, or
+// bladder or bowel" is TierFor's.
+func warningTier(w progress.Warning) Tier {
+	if w.Reason == progress.WarnRedFlag {
+		return tierOfFlag(w.RedFlag)
+	}
+	return TierFor(WhereNerve)
 }

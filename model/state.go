@@ -21,11 +21,20 @@ const (
 	StateSummary
 	StateHistory
 	StateInfo
+	// StatePainHigh follows a check-in pain of highPain or more: it says
+	// so and offers pain relief instead of a harder phase.
+	StatePainHigh
 )
 
 func (s State) String() string {
 	return [...]string{"home", "phase-pick", "precautions", "check-in", "red-flags", "red-flag-which",
-		"seek-help", "exercise", "pain-stop", "check-out", "summary", "history", "info"}[s]
+		"seek-help", "exercise", "pain-stop", "check-out", "summary", "history", "info", "pain-high"}[s]
+}
+
+// startsWhenReady: a session asked for here waits for the journal's first
+// answer (doses and the precautions depend on it) and then starts.
+func (s State) startsWhenReady() bool {
+	return s == StateRedFlags || s == StateSeekHelp || s == StatePainHigh
 }
 
 // inSession reports whether a session is running (the pain key works and

@@ -21,3 +21,16 @@ func (m Model) suspend() (tea.Model, tea.Cmd) {
 	}
 	return m, tea.Sequence(ticks, tea.Suspend)
 }
+
+// pauseWhileHidden pauses a running step when the window gets too small
+// to show it: the clock must not run behind "make the window larger".
+// The pause is the patient's own (not a prompt's), so the larger window
+// shows it paused and space goes on.
+func (m *Model) pauseWhileHidden() tea.Cmd {
+	if m.state != StateExercise || !m.ctx0().TooSmall() || !m.sess.step().Timed() || m.sess.clock.paused {
+		return nil
+	}
+	m.sess.clock = m.sess.clock.pause(m.now())
+	m.overlay.resume = false
+	return m.restartTicks()
+}

@@ -119,7 +119,7 @@ func (m *Model) setState(s State) tea.Cmd {
 		m.pick = menu{cursor: m.recommendedIndex()}
 	case StateHistory:
 		m.hist = historyPage{} // built afresh: "today" may have moved on
-	case StateRedFlagWhich:
+	case StateRedFlagWhich, StatePainHigh:
 		m.in.cursor = 0
 	case StateCheckOut:
 		m.out = newCheckOut(m.width, m.in.painBefore)

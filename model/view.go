@@ -58,8 +58,14 @@ func (m Model) render() string {
 			ids[i] = f.ID
 		}
 		return views.RedFlagsScreen(c, views.RedFlags{IDs: ids, Choosing: m.state == StateRedFlagWhich, Cursor: m.in.cursor})
+	case StatePainHigh:
+		return views.PainHighScreen(c, m.painHighView())
 	case StateSeekHelp:
-		return views.SeekHelpScreen(c, views.SeekHelp{Tier: m.in.seek.tier.String(), RedFlag: m.in.seek.flag, Numbers: m.numbers()})
+		v := views.SeekHelp{Tier: m.in.seek.tier.String(), RedFlag: m.in.seek.flag, Numbers: m.numbers()}
+		if r, ok := gentleRoutine(m.opts.Routines); ok && m.in.offersGentle(m.opts.Routines) {
+			v.Offer = termtext.Clean(r.Name.In(r.Lang(m.cat.Lang())))
+		}
+		return views.SeekHelpScreen(c, v)
 	case StateExercise:
 		return m.renderExercise(c)
 	case StatePainStop:

@@ -48,6 +48,7 @@ func (m Model) homeView() views.HomeView {
 	default:
 		v.Suggest = m.cat.T("recommend.suggest_easier", "Phase", m.phaseName(rec.Suggest))
 	}
+	m.homeWarning(&v, now)
 	if last := progress.Last(m.jr.history); last != nil {
 		// The outcome comes from the journal; an unknown one shows as its
 		// catalog key, so clean it.
@@ -57,6 +58,28 @@ func (m Model) homeView() views.HomeView {
 		v.Items = append(v.Items, m.cat.T(fmt.Sprintf("home.item.%d", it)))
 	}
 	return v
+}
+
+// homeWarning puts a standing warning (the journal's red flag or pain
+// stop answered "numbness or weakness", the same one `rygtimer status`
+// reports) in place of the day's recommendation: Home must not say "keep
+// going" to someone who should see a doctor first.
+func (m Model) homeWarning(v *views.HomeView, now time.Time) {
+	w := progress.RecentWarning(m.jr.history, now)
+	if w == nil {
+		return
+	}
+	date := m.dateText(w.At)
+	v.Suggest, v.Reason = "", ""
+	if warningTier(*w) == TierSoon {
+		v.Recommended = m.phaseName(routines.PainRelief)
+		v.Warning = m.cat.T("home.warning.soon", "Date", date, "Doctor", m.numbers().Doctor)
+		return
+	}
+	v.Recommended = ""
+	v.Urgent = true
+	n := m.numbers()
+	v.Warning = m.cat.T("home.warning.now", "Date", date, "Doctor", n.Doctor, "OutOfHours", n.OutOfHours)
 }
 
 // dateText is "23 November" / "23. november" in the UI language.
@@ -73,6 +96,7 @@ func (m Model) pickView() views.PickView {
 			Minutes:     routines.Minutes(routines.Length(routines.Plan(r, doses, m.opts.Tempo))),
 			Custom:      r.Source != "" && r.Source != routines.BuiltIn,
 			Recommended: i == rec && m.jr.historyReady,
+			Description: termtext.Clean(r.Description.In(lang)),
 		}
 		for _, e := range r.Exercises {
 			it.Exercises = append(it.Exercises, termtext.Clean(e.Name.In(lang)))
@@ -139,4 +163,23 @@ func (m Model) saveState() views.SaveState {
 		return views.Saving
 	}
 	return views.Saved
+}
+
+// painHighView is the screen after a check-in pain of highPain or more.
+func (m Model) painHighView() views.PainHigh {
+	v := views.PainHigh{Cursor: m.in.cursor}
+	if m.in.painBefore != nil {
+		v.Pain = *m.in.painBefore
+	}
+	choices := m.in.painHighChoices(m.opts.Routines)
+	v.Suggest = len(choices) == 2
+	for i, r := range choices {
+		name := termtext.Clean(r.Name.In(r.Lang(m.cat.Lang())))
+		if v.Suggest && i == 0 {
+			v.Choices = append(v.Choices, m.cat.T("painhigh.instead", "Routine", name))
+		} else {
+			v.Choices = append(v.Choices, m.cat.T("painhigh.go_on", "Routine", name))
+		}
+	}
+	return v
 }

@@ -78,7 +78,7 @@ var doses = []dose{
 	// 3 × 10 daily; tilt ~2 s, hold ~2 s, release ~2 s. Article 3×10; hold 2 s [15]; 10–15 slow rocks [16a].
 	{exercise: "pelvic-tilt", kind: Reps, repsMin: 10, repsMax: 15, setsMin: 3, setsMax: 3, cycleMin: 5 * time.Second, cycleMax: 7 * time.Second, source: "article, [15], [16a]"},
 	// Hold 15 → 20 s each side (article); 3–5 times a side [19].
-	{exercise: "seated-lumbar-stretch", kind: Hold, holdMin: 15 * time.Second, holdMax: 20 * time.Second, setsMin: 3, setsMax: 5, sides: true, source: "article, [19]"},
+	{exercise: "seated-lumbar-stretch", kind: Hold, holdMin: 15 * time.Second, holdMax: 20 * time.Second, setsMin: 1, setsMax: 1, sides: true, source: "article only; [19] is a seated rotation"},
 	// Hold 20 → 30 s, each leg, 3 times alternating [17].
 	{exercise: "knee-to-chest", kind: Hold, holdMin: 20 * time.Second, holdMax: 30 * time.Second, setsMin: 3, setsMax: 3, sides: true, source: "[17]"},
 	// 8–10 reps, hold 5 → 10 s at the top [16b]; stop if pain spreads [20].

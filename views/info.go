@@ -82,6 +82,7 @@ func (c Ctx) faqPage() []string {
 	qa("info.faq.cure_q", text("info.faq.cure_a"))
 	qa("info.faq.avoid_q", text("info.faq.avoid_a"))
 	qa("info.faq.hurt_q", c.trafficLight(w), text("info.faq.hurt_back"), text("info.faq.hurt_leg"))
+	qa("info.faq.active_q", text("info.faq.active_a"))
 	qa("info.faq.time_q", text("info.faq.time_weeks"), text("info.faq.time_course"))
 	qa("info.faq.help_q", text("info.faq.help_a"))
 	return out

@@ -13,11 +13,16 @@ type HomeView struct {
 	Recommended string // the phase's name
 	Reason      string // why, in words
 	Suggest     string // a gentle suggestion to move phase, or ""
-	Last        string // the last session in words, or ""
-	Items       []string
-	Cursor      int
-	Notices     []string
-	Ready       bool // the journal has answered
+	// Warning stands in place of the recommendation while the journal
+	// says to see a doctor first; Urgent when that is today. Recommended
+	// is "" when no phase is suggested at all.
+	Warning string
+	Urgent  bool
+	Last    string // the last session in words, or ""
+	Items   []string
+	Cursor  int
+	Notices []string
+	Ready   bool // the journal has answered
 }
 
 // PickItem is one routine on the PhasePick screen.
@@ -27,6 +32,9 @@ type PickItem struct {
 	Minutes     int
 	Custom      bool
 	Recommended bool
+	// Description is shown under the selected routine (the pain-relief
+	// routine says there which direction to skip).
+	Description string
 }
 
 // PickView is the PhasePick screen.
@@ -72,7 +80,16 @@ func HomeScreen(c Ctx, v HomeView) string {
 		}
 		b.WriteString("\n")
 	}
-	b.WriteString(c.St.Subtitle.Render(c.Cat.T("home.recommended", "Phase", v.Recommended)) + "\n")
+	if v.Warning != "" {
+		st := c.St.Warn
+		if v.Urgent {
+			st = c.St.Urgent
+		}
+		b.WriteString(st.Render(hangBlock("⚠ ", v.Warning, c.Width-6)) + "\n")
+	}
+	if v.Recommended != "" {
+		b.WriteString(c.St.Subtitle.Render(c.Cat.T("home.recommended", "Phase", v.Recommended)) + "\n")
+	}
 	if v.Reason != "" {
 		b.WriteString(c.St.Muted.Render(wrapBlock(v.Reason, c.Width-6)) + "\n")
 	}
@@ -100,6 +117,9 @@ func PickScreen(c Ctx, v PickView) string {
 			b.WriteString(c.St.Selected.Render("► ") + c.St.Selected.Render(line) + "\n")
 			for _, e := range it.Exercises {
 				b.WriteString(c.St.Muted.Render("     · "+e) + "\n")
+			}
+			if it.Description != "" {
+				b.WriteString(c.St.Text.Render(hangBlock("     ", it.Description, c.Width-6)) + "\n")
 			}
 		} else {
 			b.WriteString("  " + c.St.Text.Render(line) + "\n")

@@ -6,8 +6,6 @@ import (
 
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
-
-	"github.com/rygtimer/rygtimer/journal"
 )
 
 // The safety screens: precautions, the red flags at check-in, the
@@ -35,13 +33,11 @@ func safetyTextWidth(c Ctx) int {
 }
 
 // safetyRoom is how many lines frame leaves for the body: the window less
-// the help bar, the save-error line and (withTitle) the title and the
+// the help bar, the save-error lines and (withTitle) the title and the
 // blank line under it.
 func safetyRoom(c Ctx, withTitle bool) int {
-	r := c.Height - 1
-	if c.SaveErr {
-		r--
-	}
+	// Measured, not counted: the save-error line wraps on a narrow window.
+	r := c.Height - len(c.frameBottom(true))
 	if withTitle {
 		r -= 2
 	}
@@ -141,17 +137,22 @@ func (c Ctx) urgentBlock(tier string, n Numbers, unsure, tight bool) []string {
 }
 
 // soonBlock is the "contact your doctor in the next few days" box shown
-// after a red flag of that tier: the session does not start today.
-func (c Ctx) soonBlock(n Numbers, tight bool) []string {
+// after a red flag of that tier: with offer, only the gentle phase today
+// (staying active helps); without, no session today.
+func (c Ctx) soonBlock(n Numbers, offer, tight bool) []string {
 	w := safetyTextWidth(c)
 	iw := w - 4
 	kv := helpNumbers(n)
-	in := wrapPara(c.St.Warn, urgentHeading(c.Cat.T("seekhelp.soon.heading", kv...)), iw)
+	heading, wait := "seekhelp.soon.heading", "seekhelp.soon.wait"
+	if offer {
+		heading, wait = "seekhelp.soon.heading_gentle", "seekhelp.soon.gentle"
+	}
+	in := wrapPara(c.St.Warn, urgentHeading(c.Cat.T(heading, kv...)), iw)
 	if !tight {
 		in = append(in, "")
 	}
 	in = append(in, wrapPara(c.St.Text, c.Cat.T("seekhelp.soon.doctor", kv...), iw)...)
-	in = append(in, wrapPara(c.St.Text, c.Cat.T("seekhelp.soon.wait", kv...), iw)...)
+	in = append(in, wrapPara(c.St.Text, c.Cat.T(wait, kv...), iw)...)
 	if !tight {
 		in = append(in, "")
 	}
@@ -299,7 +300,7 @@ func SeekHelpScreen(c Ctx, v SeekHelp) string {
 		var lines []string
 		switch v.Tier {
 		case TierSoon:
-			lines = c.soonBlock(v.Numbers, tight)
+			lines = c.soonBlock(v.Numbers, v.Offer != "", tight)
 		case TierPlan, TierSelfCare:
 			lines = c.planBlock(v.Numbers)
 		case TierEmergency:
@@ -308,6 +309,9 @@ func SeekHelpScreen(c Ctx, v SeekHelp) string {
 			lines = c.urgentBlock(TierNow, v.Numbers, v.RedFlag == "unsure", tight)
 		}
 		lines = append(lines, "")
+		if v.Tier == TierSoon && v.Offer != "" {
+			return append(lines, c.gentleOffer(v, w)...)
+		}
 		lines = append(lines, wrapPara(c.St.Text, c.Cat.T("seekhelp.not_started"), w)...)
 		lines = append(lines, hangPara(c.St.Subtitle, "  • ", c.St.Subtitle, c.redFlagText(v.RedFlag), w)...)
 		lines = append(lines, "")
@@ -317,66 +321,16 @@ func SeekHelpScreen(c Ctx, v SeekHelp) string {
 	return frame(c, "", strings.Join(body, "\n"), true)
 }
 
-// PainStopScreen follows the pain key: stopped and saved, one optional
-// question, and the guidance for the answer.
-func PainStopScreen(c Ctx, v PainStop) string {
-	w := safetyTextWidth(c)
-	body := fitBody(safetyRoom(c, true), 3, func(level int) []string {
-		tight := level > 0
-		var lines []string
-		if v.Exercise != "" {
-			lines = wrapPara(c.St.Text, c.Cat.T("painstop.stopped_during", "Exercise", v.Exercise), w)
-		} else {
-			lines = wrapPara(c.St.Text, c.Cat.T("painstop.stopped"), w)
-		}
-		lines = append(lines, "")
-		lines = append(lines, wrapPara(c.St.Subtitle, c.Cat.T("painstop.question"), w)...)
-		for i, a := range []struct{ id, key string }{
-			{journal.PainBack, "painstop.where_back"},
-			{journal.PainLeg, "painstop.where_leg"},
-			{journal.PainNerve, "painstop.where_nerve"},
-		} {
-			num := string(rune('1' + i))
-			switch {
-			case a.id == v.Answer:
-				lines = append(lines, hangPara(c.St.Selected, "► "+num+"  ", c.St.Selected, c.Cat.T(a.key), w)...)
-			case level >= 2 && v.Answer != "":
-				// On a small window only the chosen answer stays.
-			default:
-				lines = append(lines, hangPara(c.St.Text, "  "+num+"  ", c.St.Text, c.Cat.T(a.key), w)...)
-			}
-		}
-		lines = append(lines, "")
-		if v.Answer == "" {
-			return append(lines, wrapPara(c.St.Muted, c.Cat.T("painstop.choose"), w)...)
-		}
-		kv := helpNumbers(v.Numbers)
-		// The model's tier for the answer decides the guidance.
-		switch v.Tier {
-		case TierNow, TierEmergency:
-			lines = append(lines, c.urgentBlock(TierNow, v.Numbers, false, tight)...)
-		case TierSoon:
-			lines = append(lines, wrapPara(c.St.Text, c.Cat.T("painstop.leg.sign"), w)...)
-			if v.Exercise != "" {
-				lines = append(lines, wrapPara(c.St.Text, c.Cat.T("painstop.leg.no_repeat_named", "Exercise", v.Exercise), w)...)
-			} else {
-				lines = append(lines, wrapPara(c.St.Text, c.Cat.T("painstop.leg.no_repeat"), w)...)
-			}
-			lines = append(lines, wrapPara(c.St.Subtitle, c.Cat.T("painstop.leg.contact", kv...), w)...)
-			lines = append(lines, "")
-			lines = append(lines, hangPara(c.St.Warn, "⚠ ", c.St.Warn, c.Cat.T("painstop.leg.worse", kv...), w)...)
-		default: // back only: self-care
-			lines = append(lines, wrapPara(c.St.Text, c.Cat.T("painstop.back.rest"), w)...)
-			lines = append(lines, "")
-			lines = append(lines, c.trafficLight(w)...)
-			lines = append(lines, "")
-			lines = append(lines, wrapPara(c.St.Text, c.Cat.T("painstop.back.contact", kv...), w)...)
-		}
-		if !tight {
-			lines = append(lines, "")
-			lines = append(lines, wrapPara(c.St.Muted, c.Cat.T("painstop.change"), w)...)
-		}
-		return lines
-	})
-	return frame(c, c.Cat.T("painstop.title"), strings.Join(body, "\n"), true)
+// gentleOffer is the clear choice after a sign of the soon tier: the
+// answer it follows, then enter for the gentle routine or esc for not
+// today.
+func (c Ctx) gentleOffer(v SeekHelp, w int) []string {
+	out := wrapPara(c.St.Text, c.Cat.T("seekhelp.your_answer"), w)
+	out = append(out, hangPara(c.St.Subtitle, "  • ", c.St.Subtitle, c.redFlagText(v.RedFlag), w)...)
+	out = append(out, "")
+	start, not := c.Cat.T("seekhelp.offer.key_start"), c.Cat.T("seekhelp.offer.key_not_today")
+	kw := max(ansi.StringWidth(start), ansi.StringWidth(not))
+	pad := func(k string) string { return k + strings.Repeat(" ", kw-ansi.StringWidth(k)) + "  " }
+	out = append(out, hangPara(c.St.Selected, "► "+pad(start), c.St.Selected, c.Cat.T("seekhelp.offer.start", "Routine", v.Offer), w)...)
+	return append(out, hangPara(c.St.HelpKey, "  "+pad(not), c.St.Text, c.Cat.T("seekhelp.offer.not_today"), w)...)
 }

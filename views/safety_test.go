@@ -73,6 +73,15 @@ var safetyCases = []safetyCase{
 	{"seekhelp_soon", false, func(c Ctx, n Numbers) string {
 		return SeekHelpScreen(c, SeekHelp{Tier: TierSoon, RedFlag: "leg_numbness", Numbers: n})
 	}},
+	{"seekhelp_soon_offer", false, func(c Ctx, n Numbers) string {
+		return SeekHelpScreen(c, SeekHelp{Tier: TierSoon, RedFlag: "worsening", Numbers: n, Offer: map[string]string{"en": "Pain relief", "da": "Smertelindring"}[c.Cat.Lang()]})
+	}},
+	{"painhigh_suggest", false, func(c Ctx, _ Numbers) string {
+		return PainHighScreen(c, PainHigh{Pain: 8, Suggest: true, Choices: []string{c.Cat.T("painhigh.instead", "Routine", "X"), c.Cat.T("painhigh.go_on", "Routine", "Y")}})
+	}},
+	{"painhigh_gently", false, func(c Ctx, _ Numbers) string {
+		return PainHighScreen(c, PainHigh{Pain: 7, Choices: []string{c.Cat.T("painhigh.go_on", "Routine", "X")}})
+	}},
 	{"seekhelp_plan", false, func(c Ctx, n Numbers) string {
 		return SeekHelpScreen(c, SeekHelp{Tier: TierPlan, RedFlag: "worsening", Numbers: n})
 	}},
@@ -268,5 +277,52 @@ func TestBlankEmergencyNumber(t *testing.T) {
 		Numbers: Numbers{OutOfHours: "x", Doctor: "y"}}))
 	if !strings.Contains(out, "CALL 112 NOW") {
 		t.Errorf("no fallback emergency number:\n%s", out)
+	}
+}
+
+// The pain stop shows when to get help before any answer, with the
+// numbers, and the way on, at every golden size and the smallest.
+func TestPainStopGuidanceBeforeAnswer(t *testing.T) {
+	t.Parallel()
+	for _, lang := range i18n.Languages {
+		for _, sz := range [][2]int{{MinWidth, MinHeight}, {80, 24}, {120, 40}} {
+			for _, saveErr := range []bool{false, true} {
+				c := safetyCtx(lang, sz[0], sz[1])
+				c.SaveErr = saveErr
+				n := safetyNumbers(lang)
+				out := ansi.Strip(PainStopScreen(c, PainStop{Exercise: safetyExercise(c), Numbers: n}))
+				flat := strings.Join(strings.Fields(out), " ")
+				for _, want := range []string{"112", "1813", c.Cat.T("painstop.guide.rest"), c.Cat.T("painstop.question")} {
+					if lang == i18n.EN && want == "1813" {
+						want = n.OutOfHours
+					}
+					if !strings.Contains(flat, want) {
+						t.Errorf("%s %dx%d saveErr=%v: no %q:\n%s", lang, sz[0], sz[1], saveErr, want, out)
+					}
+				}
+				choose, short := strings.Join(strings.Fields(c.Cat.T("painstop.choose")), " "), c.Cat.T("painstop.choose_short")
+				if !strings.Contains(flat, choose) && !strings.Contains(flat, short) {
+					t.Errorf("%s %dx%d saveErr=%v: the way on is cut:\n%s", lang, sz[0], sz[1], saveErr, out)
+				}
+			}
+		}
+	}
+}
+
+// The soon tier's offer keeps both choices on screen at the smallest
+// window.
+func TestSoonOfferShowsBothChoices(t *testing.T) {
+	t.Parallel()
+	for _, lang := range i18n.Languages {
+		for _, saveErr := range []bool{false, true} {
+			c := safetyCtx(lang, MinWidth, MinHeight)
+			c.SaveErr = saveErr
+			out := ansi.Strip(SeekHelpScreen(c, SeekHelp{Tier: TierSoon, RedFlag: "worsening", Numbers: safetyNumbers(lang), Offer: "X"}))
+			for _, want := range []string{c.Cat.T("seekhelp.offer.start", "Routine", "X"), c.Cat.T("seekhelp.offer.not_today")} {
+				if !strings.Contains(out, want) {
+					t.Errorf("%s saveErr=%v: no %q:\n%s", lang, saveErr, want, out)
+				}
+			}
+		}
 	}
 }

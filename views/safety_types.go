@@ -40,6 +40,9 @@ type SeekHelp struct {
 	Tier    string
 	RedFlag string // the id answered yes, or "unsure"
 	Numbers Numbers
+	// Offer names the gentle routine a sign of the soon tier still
+	// allows today (enter starts it, esc is not today); "" blocks.
+	Offer string
 }
 
 // PainStop is the screen after x: titled Stopped, one optional question
