@@ -17,6 +17,10 @@ type checkIn struct {
 	routine    routines.Routine
 	score      scoreInput
 	painBefore *int
+	// reach is how far the pain reaches, asked after the score when
+	// askReach is set; ReachUnknown when passed.
+	reach    journal.Reach
+	askReach bool
 	cursor     int // which warning sign, in RedFlagWhich
 	seek       seekHelp
 }

@@ -5,6 +5,7 @@ import (
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/rygtimer/rygtimer/journal"
 	"github.com/rygtimer/rygtimer/views"
 )
 
@@ -17,6 +18,7 @@ type checkOut struct {
 	asking    int // 0: pain now; 1: the note
 	score     scoreInput
 	painAfter *int
+	reach     journal.Reach
 	note      textinput.Model
 }
 
@@ -73,6 +75,15 @@ func (c checkOut) painNow(msg tea.KeyPressMsg, k KeyMap) (checkOut, transition) 
 	}
 	c.asking = 1
 	return c, transition{cmd: c.note.Focus()}
+}
+
+// checkOutTitle praises only a session in which something was done: one
+// with every exercise skipped is asked about the back plainly.
+func (m Model) checkOutTitle() string {
+	if m.sess.didSomething() {
+		return m.cat.T("checkout.title")
+	}
+	return m.cat.T("checkout.title_plain")
 }
 
 // toSummary saves pain after and the note with the session's end, then

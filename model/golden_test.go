@@ -54,8 +54,14 @@ var screens = []struct {
 	}},
 	{"quitprompt", func(h *harness) { h.startSession(); h.key("enter"); h.tick(5 * time.Second); h.key("q") }},
 	{"painstop", func(h *harness) { h.startSession(); h.key("enter"); h.tick(5 * time.Second); h.key("x") }},
-	{"checkout", func(h *harness) { h.m.in.painBefore = intPtr(4); h.m.setState(StateCheckOut); h.m.out.score.value = 2 }},
+	{"checkout", func(h *harness) {
+		h.m.in.painBefore = intPtr(4)
+		h.m.sess.records = doneHold
+		h.m.setState(StateCheckOut)
+		h.key("2")
+	}},
 	{"checkout_note", func(h *harness) {
+		h.m.sess.records = doneHold
 		h.m.setState(StateCheckOut)
 		h.key("2", "enter", "O", "k")
 	}},
@@ -73,6 +79,10 @@ var screens = []struct {
 	}},
 	{"help", func(h *harness) { h.startSession(); h.key("?") }},
 }
+
+// doneHold is a session's record of one hold done in full: the check-out
+// after it says "Well done".
+var doneHold = []journal.Step{{Exercise: "knee-to-chest", Planned: 20, Done: 20, Unit: "s", Completed: true}}
 
 // TestScreens keeps a golden copy of every session screen in both
 // languages at 80×24 and 120×40; `go test ./model -update` rewrites them

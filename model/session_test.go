@@ -175,8 +175,61 @@ func TestSkipRecordsWhatWasDone(t *testing.T) {
 	}
 	h.flush()
 	steps := h.j.last().Steps
-	if len(steps) != 1 || steps[0].Done != 8 || steps[0].Completed {
-		t.Fatalf("journal steps %+v, want one unfinished 8 s hold", steps)
+	if len(steps) != 4 || steps[0].Done != 8 || steps[0].Completed || steps[0].Skipped {
+		t.Fatalf("journal steps %+v, want one unfinished 8 s hold, then the rest skipped", steps)
+	}
+	// The holds not begun are written as skipped, one per planned hold,
+	// so the journal tells "skipped" from "cut short".
+	for i, st := range steps[1:] {
+		want := []string{"left", "right", "left"}[i]
+		if !st.Skipped || st.Done != 0 || st.Completed || st.Planned != 20 || st.Unit != "s" || st.Side != want {
+			t.Fatalf("step %d %+v, want a skipped 20 s hold on the %s", i+1, st, want)
+		}
+	}
+}
+
+// s on an intro skips every set of the exercise; → at once cuts a step
+// short: the two read differently in the journal and on the summary.
+func TestSkipAndCutShortAreTold(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, "en")
+	h.startSession()
+	h.key("s")     // the hold exercise: skipped, 4 holds
+	h.key("enter") // the tilt's intro
+	h.key("right") // get ready, ended
+	h.key("right") // the first set, ended at once: cut short at 0
+	h.flush()
+	steps := h.j.last().Steps
+	if len(steps) != 5 {
+		t.Fatalf("steps %+v, want 4 skipped holds and a set cut short", steps)
+	}
+	for _, st := range steps[:4] {
+		if !st.Skipped || st.Exercise != "knee-to-chest" {
+			t.Fatalf("step %+v, want skipped", st)
+		}
+	}
+	if last := steps[4]; last.Skipped || last.Completed || last.Done != 0 || last.Exercise != "pelvic-tilt" {
+		t.Fatalf("step %+v, want the set cut short, not skipped", last)
+	}
+	if progress.ClassifyStep(steps[4]) != progress.CutShort {
+		t.Fatal("→ must read as cut short")
+	}
+}
+
+// The summary lists what was skipped and never sums "0 s in all".
+func TestSummaryListsSkipped(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, "en")
+	h.startSession()
+	h.key("s", "enter")
+	h.tick(5 * time.Second)
+	h.tick(12 * time.Second) // the first set of 3 reps
+	h.key("right")           // rest ended
+	h.key("right")           // the second set, cut short at once
+	h.key("esc", "esc")
+	h.wantScreen("Knee-to-chest stretch  skipped", "3 of 6 reps · cut short")
+	if strings.Contains(h.screen(), "0 s in all") {
+		t.Fatalf("summary sums nothing:\n%s", h.screen())
 	}
 }
 
@@ -315,7 +368,12 @@ func TestSkippingEverythingIsNotCompleted(t *testing.T) {
 	if h.m.state != StateCheckOut {
 		t.Fatalf("state %v, want check-out", h.m.state)
 	}
+	// Nothing was done: no "Well done".
+	if strings.Contains(h.screen(), "Well done") {
+		t.Fatalf("an all-skipped session is praised:\n%s", h.screen())
+	}
 	h.key("esc", "esc")
+	h.wantScreen("Knee-to-chest stretch  skipped", "Pelvic tilt  skipped")
 	h.flush()
 	if got := h.j.last().Outcome; got != journal.Quit {
 		t.Fatalf("outcome %q, want quit", got)

@@ -66,7 +66,7 @@ func (m Model) render() string {
 		return views.PainStopScreen(c, views.PainStop{Exercise: m.stoppedExercise(), Answer: string(m.stop.where),
 			Tier: TierFor(m.stop.where).String(), Numbers: m.numbers()})
 	case StateCheckOut:
-		return views.ScoreScreen(c, views.Score{Title: m.cat.T("checkout.title"), Question: m.cat.T("checkout.question"),
+		return views.ScoreScreen(c, views.Score{Title: m.checkOutTitle(), Question: m.cat.T("checkout.question"),
 			Value: m.out.score.value, ShowNote: true, NoteActive: m.out.asking == 1, NoteField: m.out.note.View(), Given: formatPain(m.out.painAfter)})
 	case StateSummary:
 		return views.SummaryScreen(c, m.summaryView())
