@@ -21,8 +21,8 @@ type checkIn struct {
 	// askReach is set; ReachUnknown when passed.
 	reach    journal.Reach
 	askReach bool
-	cursor     int // which warning sign, in RedFlagWhich
-	seek       seekHelp
+	cursor   int // which warning sign, in RedFlagWhich
+	seek     seekHelp
 }
 
 // seekHelp is the verdict of a red flag at check-in.
