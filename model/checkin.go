@@ -38,6 +38,9 @@ func (c checkIn) update(msg tea.KeyPressMsg, k KeyMap, s State, now time.Time, j
 	case StatePrecautions:
 		return c, precautionsUpdate(msg, k, now)
 	case StateCheckIn:
+		if c.askReach {
+			return c.reachNow(msg, k)
+		}
 		return c.painNow(msg, k)
 	case StateRedFlags:
 		return c, redFlagsUpdate(msg, k, journalReady)
@@ -67,12 +70,24 @@ func (c checkIn) painNow(msg tea.KeyPressMsg, k KeyMap) (checkIn, transition) {
 	switch {
 	case key.Matches(msg, k.Select):
 		c.painBefore = intPtr(c.score.value)
-		return c, goTo(StateRedFlags)
 	case key.Matches(msg, k.Pass):
 		c.painBefore = nil // not given, never 0
-		return c, goTo(StateRedFlags)
+	default:
+		return c, stay
 	}
+	c.askReach, c.reach = true, journal.ReachUnknown
 	return c, stay
+}
+
+// reachNow asks how far the pain reaches, after the score and before the
+// warning signs.
+func (c checkIn) reachNow(msg tea.KeyPressMsg, k KeyMap) (checkIn, transition) {
+	r, done := reachAnswer(msg, k)
+	if !done {
+		return c, stay
+	}
+	c.reach, c.askReach = r, false
+	return c, goTo(StateRedFlags)
 }
 
 func redFlagsUpdate(msg tea.KeyPressMsg, k KeyMap, journalReady bool) transition {
@@ -110,7 +125,7 @@ func (c checkIn) whichSign(msg tea.KeyPressMsg, k KeyMap, now time.Time) (checkI
 			flag, tier = RedFlags[c.cursor].ID, RedFlags[c.cursor].Tier
 		}
 		c.seek = seekHelp{flag: flag, tier: tier}
-		start := journal.Start{At: now, Routine: c.routine.ID, Phase: string(c.routine.Phase), PainBefore: c.painBefore}
+		start := journal.Start{At: now, Routine: c.routine.ID, Phase: string(c.routine.Phase), PainBefore: c.painBefore, PainReachBefore: c.reach}
 		return c, goTo(StateSeekHelp, write(jqueue.RecordRedFlag{Start: start, Flag: flag}))
 	case key.Matches(msg, k.Esc):
 		return c, goTo(StateRedFlags)

@@ -12,10 +12,17 @@ import (
 // noteLimit keeps the note to one line.
 const noteLimit = 120
 
-// checkOut is the sub-model of the way out of a session: pain now, then
-// an optional note. Its answers go into the session's end (finishOp).
+// The check-out's questions, in the order asked.
+const (
+	askPain = iota
+	askReach
+	askNote
+)
+
+// checkOut is the sub-model of the way out of a session: pain now, how
+// far it reaches, then an optional note. Its answers go into the session's end (finishOp).
 type checkOut struct {
-	asking    int // 0: pain now; 1: the note
+	asking    int // askPain, askReach, askNote
 	score     scoreInput
 	painAfter *int
 	reach     journal.Reach
@@ -45,14 +52,16 @@ func newNoteInput(width int) textinput.Model {
 func (c checkOut) update(msg tea.Msg, k KeyMap) (checkOut, transition) {
 	kp, isKey := msg.(tea.KeyPressMsg)
 	switch {
-	case c.asking == 0 && isKey:
+	case c.asking == askPain && isKey:
 		return c.painNow(kp, k)
+	case c.asking == askReach && isKey:
+		return c.reachNow(kp, k)
 	case isKey && key.Matches(kp, k.Select):
 		return c, toSummary()
 	case isKey && key.Matches(kp, k.Pass):
 		c.note.Reset()
 		return c, toSummary()
-	case c.asking == 1:
+	case c.asking == askNote:
 		var cmd tea.Cmd
 		c.note, cmd = c.note.Update(msg)
 		return c, transition{cmd: cmd}
@@ -73,7 +82,16 @@ func (c checkOut) painNow(msg tea.KeyPressMsg, k KeyMap) (checkOut, transition) 
 	default:
 		return c, stay
 	}
-	c.asking = 1
+	c.asking = askReach
+	return c, stay
+}
+
+func (c checkOut) reachNow(msg tea.KeyPressMsg, k KeyMap) (checkOut, transition) {
+	r, done := reachAnswer(msg, k)
+	if !done {
+		return c, stay
+	}
+	c.reach, c.asking = r, askNote
 	return c, transition{cmd: c.note.Focus()}
 }
 

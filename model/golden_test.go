@@ -21,6 +21,7 @@ var screens = []struct {
 	{"home", func(h *harness) {}},
 	{"pick", func(h *harness) { h.key("enter") }},
 	{"checkin", func(h *harness) { h.m.jr.acknowledged = true; h.key("enter", "enter", "4") }},
+	{"checkin_reach", func(h *harness) { h.m.jr.acknowledged = true; h.key("enter", "enter", "4", "enter") }},
 	{"intro", func(h *harness) { h.startSession() }},
 	{"getready", func(h *harness) { h.startSession(); h.key("enter"); h.tick(1200 * time.Millisecond) }},
 	{"hold", func(h *harness) {
@@ -63,7 +64,7 @@ var screens = []struct {
 	{"checkout_note", func(h *harness) {
 		h.m.sess.records = doneHold
 		h.m.setState(StateCheckOut)
-		h.key("2", "enter", "O", "k")
+		h.key("2", "enter", "enter", "O", "k")
 	}},
 	{"summary", func(h *harness) {
 		h.startSession()
@@ -74,7 +75,7 @@ var screens = []struct {
 			}
 			h.tick(h.m.sess.clock.remaining(h.clock.now()))
 		}
-		h.key("7", "enter", "enter")
+		h.key("7", "enter", "enter", "enter")
 		h.flush()
 	}},
 	{"help", func(h *harness) { h.startSession(); h.key("?") }},

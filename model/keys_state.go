@@ -18,6 +18,9 @@ func (m Model) activeKeys() KeyMap {
 	case StatePrecautions:
 		return k.only(bSelect, bEsc, bHelp, bQuit)
 	case StateCheckIn:
+		if m.in.askReach {
+			return k.only(bReach, bReachPass, bHelp, bQuit)
+		}
 		return k.only(bDigits, bScore, bSelect, bPass, bHelp, bQuit)
 	case StateRedFlags:
 		return k.only(bNo, bYes, bEsc, bHelp, bQuit)
@@ -37,8 +40,11 @@ func (m Model) activeKeys() KeyMap {
 		return k.only(bSelect, bEsc, bHelp, bQuit)
 	case StateCheckOut:
 		// No q and no ? here: the note takes every letter.
-		if m.out.asking == 0 {
+		switch m.out.asking {
+		case askPain:
 			return k.only(bDigits, bScore, bSelect, bPass)
+		case askReach:
+			return k.only(bReach, bReachPass)
 		}
 		return k.only(bSelect, bPass)
 	case StateExercise:

@@ -30,7 +30,7 @@ func TestFirstRunShowsPrecautionsOnce(t *testing.T) {
 	if _, ok := h.j.settings[settingPrecautions]; !ok {
 		t.Fatal("acknowledgement was not stored")
 	}
-	h.key("esc", "esc") // the check-in's esc passes the question, the red flags' esc leaves
+	h.key("esc", "esc", "esc") // the check-in's esc passes the questions, the red flags' esc leaves
 	if h.m.state != StateHome {
 		t.Fatalf("esc, esc from the check-in: state %v, want home", h.m.state)
 	}
@@ -57,7 +57,7 @@ func TestCheckInScores(t *testing.T) {
 	if h.m.in.painBefore == nil || *h.m.in.painBefore != 8 {
 		t.Fatalf("pain before = %v, want 8", h.m.in.painBefore)
 	}
-	h.key("esc", "enter", "enter") // red flags → Home, and back to the check-in
+	h.key("esc", "esc", "enter", "enter") // reach passed, red flags → Home, and back to the check-in
 	h.key("esc")                   // skip the score
 	if h.m.in.painBefore != nil {
 		t.Fatalf("a skipped score must be not given, got %d", *h.m.in.painBefore)
@@ -226,7 +226,7 @@ func TestSummaryListsSkipped(t *testing.T) {
 	h.tick(12 * time.Second) // the first set of 3 reps
 	h.key("right")           // rest ended
 	h.key("right")           // the second set, cut short at once
-	h.key("esc", "esc")
+	h.key("esc", "esc", "esc")
 	h.wantScreen("Knee-to-chest stretch  skipped", "3 of 6 reps · cut short")
 	if strings.Contains(h.screen(), "0 s in all") {
 		t.Fatalf("summary sums nothing:\n%s", h.screen())
@@ -372,7 +372,7 @@ func TestSkippingEverythingIsNotCompleted(t *testing.T) {
 	if strings.Contains(h.screen(), "Well done") {
 		t.Fatalf("an all-skipped session is praised:\n%s", h.screen())
 	}
-	h.key("esc", "esc")
+	h.key("esc", "esc", "esc")
 	h.wantScreen("Knee-to-chest stretch  skipped", "Pelvic tilt  skipped")
 	h.flush()
 	if got := h.j.last().Outcome; got != journal.Quit {
@@ -416,7 +416,7 @@ func TestSummaryCountsThePlannedSets(t *testing.T) {
 	h.tick(5 * time.Second)
 	h.tick(12 * time.Second) // the first set of 3 reps
 	h.key("s")
-	h.key("esc", "esc")
+	h.key("esc", "esc", "esc")
 	h.wantScreen("3 of 6 reps")
 }
 
@@ -429,7 +429,7 @@ func TestNoticesWaitForHome(t *testing.T) {
 		o.Start, o.Notices = &r, []string{"Your routine file broke."}
 		h.j.settings = map[string]string{settingPrecautions: "2026-11-01T10:00:00Z"}
 	})
-	h.key("4", "enter", "esc")
+	h.key("4", "enter", "enter", "esc")
 	h.wantScreen("Your routine file broke.")
 	h.key("down")
 	if len(h.m.notices) != 0 {
@@ -513,7 +513,7 @@ func TestWholeRoutineRunsToSummary(t *testing.T) {
 	if h.m.state != StateCheckOut {
 		t.Fatalf("state %v, want check-out", h.m.state)
 	}
-	h.key("2", "enter")
+	h.key("2", "enter", "3") // pain 2, below the knee
 	for _, r := range "felt good" {
 		h.key(string(r))
 	}
@@ -545,7 +545,7 @@ func TestRedFlagNeverStartsASession(t *testing.T) {
 			t.Parallel()
 			h := newHarness(t, "en")
 			h.m.jr.acknowledged = true
-			h.key("enter", "enter", "4", "enter", "y")
+			h.key("enter", "enter", "4", "enter", "enter", "y")
 			if h.m.state != StateRedFlagWhich {
 				t.Fatalf("state %v, want the red flag choice", h.m.state)
 			}
@@ -628,7 +628,7 @@ func TestJournalFailureKeepsTheSessionGoing(t *testing.T) {
 	}
 	h.m.sess.endedAt, h.m.sess.outcome = h.clock.now(), journal.Completed
 	h.m.setState(StateCheckOut)
-	h.key("esc", "esc")
+	h.key("esc", "esc", "esc")
 	h.wantScreen("Not in your journal yet")
 	h.retry <- time.Time{} // still failing: disk full
 	h.retry <- time.Time{} // now it works
@@ -654,7 +654,7 @@ func TestGivenUpSaveIsShown(t *testing.T) {
 	h.startSession()
 	h.m.sess.endedAt, h.m.sess.outcome = h.clock.now(), journal.Completed
 	h.m.setState(StateCheckOut)
-	h.key("esc", "esc")
+	h.key("esc", "esc", "esc")
 	if e := <-h.events; e.Kind != jqueue.Retrying {
 		t.Fatalf("event %+v, want the failed start being retried", e)
 	} else {

@@ -51,6 +51,9 @@ func (m Model) render() string {
 	case StatePrecautions:
 		return views.PrecautionsScreen(c, views.Precautions{FirstRun: true})
 	case StateCheckIn:
+		if m.in.askReach {
+			return views.ReachScreen(c, m.reachView(m.cat.T("checkin.title")))
+		}
 		return views.ScoreScreen(c, views.Score{Title: m.cat.T("checkin.title"), Question: m.cat.T("checkin.question"), Value: m.in.score.value})
 	case StateRedFlags, StateRedFlagWhich:
 		ids := make([]string, len(RedFlags))
@@ -66,8 +69,11 @@ func (m Model) render() string {
 		return views.PainStopScreen(c, views.PainStop{Exercise: m.stoppedExercise(), Answer: string(m.stop.where),
 			Tier: TierFor(m.stop.where).String(), Numbers: m.numbers()})
 	case StateCheckOut:
+		if m.out.asking == askReach {
+			return views.ReachScreen(c, m.reachView(m.checkOutTitle()))
+		}
 		return views.ScoreScreen(c, views.Score{Title: m.checkOutTitle(), Question: m.cat.T("checkout.question"),
-			Value: m.out.score.value, ShowNote: true, NoteActive: m.out.asking == 1, NoteField: m.out.note.View(), Given: formatPain(m.out.painAfter)})
+			Value: m.out.score.value, ShowNote: true, NoteActive: m.out.asking == askNote, NoteField: m.out.note.View(), Given: formatPain(m.out.painAfter)})
 	case StateSummary:
 		return views.SummaryScreen(c, m.summaryView())
 	case StateHistory:

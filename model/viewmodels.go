@@ -41,6 +41,9 @@ func (m Model) homeView() views.HomeView {
 		Cursor:      m.home.cursor,
 		Notices:     cleanAll(m.notices),
 	}
+	if progress.SpreadingTrend(m.jr.history, now) { // pain reaching further down the leg lately
+		v.Notices = append(v.Notices, m.cat.T("reach.trend.spreading"))
+	}
 	switch {
 	case rec.Suggest == "":
 	case rec.Why == progress.ReasonReady:
