@@ -58,7 +58,7 @@ func TestCheckInScores(t *testing.T) {
 		t.Fatalf("pain before = %v, want 8", h.m.in.painBefore)
 	}
 	h.key("esc", "esc", "enter", "enter") // reach passed, red flags → Home, and back to the check-in
-	h.key("esc")                   // skip the score
+	h.key("esc")                          // skip the score
 	if h.m.in.painBefore != nil {
 		t.Fatalf("a skipped score must be not given, got %d", *h.m.in.painBefore)
 	}
