@@ -69,6 +69,10 @@ func (c checkIn) painNow(msg tea.KeyPressMsg, k KeyMap) (checkIn, transition) {
 	}
 	switch {
 	case key.Matches(msg, k.Select):
+		if !c.score.chosen {
+			c.score.nudged = true // nothing was chosen: never record a guess
+			return c, stay
+		}
 		c.painBefore = intPtr(c.score.value)
 	case key.Matches(msg, k.Pass):
 		c.painBefore = nil // not given, never 0
@@ -131,43 +135,4 @@ func (c checkIn) whichSign(msg tea.KeyPressMsg, k KeyMap, now time.Time) (checkI
 		return c, goTo(StateRedFlags)
 	}
 	return c, stay
-}
-
-// scoreInput is a 0–10 pain score being entered.
-type scoreInput struct {
-	value     int
-	lastDigit string // "1" then "0" makes 10
-}
-
-// update moves a 0–10 pain score from digits or arrows; "1" then "0"
-// makes 10. It reports whether the key was a score key.
-func (sc scoreInput) update(msg tea.KeyPressMsg, k KeyMap) (scoreInput, bool) {
-	switch {
-	case key.Matches(msg, k.Digits):
-		d := msg.String()
-		if d == "0" && sc.lastDigit == "1" {
-			sc.value = 10
-		} else {
-			sc.value = int(d[0] - '0')
-		}
-		sc.lastDigit = d
-		return sc, true
-	case key.Matches(msg, k.Higher):
-		sc.value = min(sc.value+1, 10)
-	case key.Matches(msg, k.Lower):
-		sc.value = max(sc.value-1, 0)
-	default:
-		return sc, false
-	}
-	sc.lastDigit = ""
-	return sc, true
-}
-
-// scoreFrom starts a new score at a given one (the pain before, for the
-// pain after) or at 0.
-func scoreFrom(p *int) scoreInput {
-	if p == nil {
-		return scoreInput{}
-	}
-	return scoreInput{value: *p}
 }

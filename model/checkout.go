@@ -29,9 +29,10 @@ type checkOut struct {
 	note      textinput.Model
 }
 
-// newCheckOut starts the check-out with the score at the pain before.
-func newCheckOut(width int, painBefore *int) checkOut {
-	return checkOut{score: scoreFrom(painBefore), note: newNoteInput(width)}
+// newCheckOut starts the check-out with no score chosen: the pain before
+// is not offered, so enter cannot record it by accident.
+func newCheckOut(width int) checkOut {
+	return checkOut{note: newNoteInput(width)}
 }
 
 // newNoteInput is the one-line note field: a bubbles textinput with a
@@ -76,6 +77,10 @@ func (c checkOut) painNow(msg tea.KeyPressMsg, k KeyMap) (checkOut, transition) 
 	}
 	switch {
 	case key.Matches(msg, k.Select):
+		if !c.score.chosen {
+			c.score.nudged = true
+			return c, stay
+		}
 		c.painAfter = intPtr(c.score.value)
 	case key.Matches(msg, k.Pass):
 		c.painAfter = nil

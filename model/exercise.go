@@ -41,7 +41,7 @@ func (m *Model) beginSession() tea.Cmd {
 	doses, changes := progress.Doses(m.jr.history, r)
 	m.sess = session{routine: r, key: m.sess.key + 1, doses: doses, changes: changes,
 		plan: routines.Plan(r, doses, m.opts.Tempo), startedAt: m.now()}
-	m.out = newCheckOut(m.width, nil)
+	m.out = newCheckOut(m.width)
 	m.stop = painStop{}
 	write := m.write(m.startSessionOp())
 	return tea.Batch(write, m.enterStep())

@@ -21,6 +21,7 @@ var screens = []struct {
 	{"home", func(h *harness) {}},
 	{"pick", func(h *harness) { h.key("enter") }},
 	{"checkin", func(h *harness) { h.m.jr.acknowledged = true; h.key("enter", "enter", "4") }},
+	{"checkin_nothing_chosen", func(h *harness) { h.m.jr.acknowledged = true; h.key("enter", "enter", "enter") }},
 	{"checkin_reach", func(h *harness) { h.m.jr.acknowledged = true; h.key("enter", "enter", "4", "enter") }},
 	{"intro", func(h *harness) { h.startSession() }},
 	{"getready", func(h *harness) { h.startSession(); h.key("enter"); h.tick(1200 * time.Millisecond) }},

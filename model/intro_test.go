@@ -88,7 +88,7 @@ func TestKeysMatchTheHelpBar(t *testing.T) {
 		t.Fatal("m while paused did not turn the sound off")
 	}
 	h.m.setState(StateCheckOut)
-	h.key("enter", "enter", "q")
+	h.key("0", "enter", "enter", "q")
 	if h.m.state != StateCheckOut || h.m.out.note.Value() != "q" {
 		t.Fatalf("q in the note: state %v, note %q", h.m.state, h.m.out.note.Value())
 	}

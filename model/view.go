@@ -54,7 +54,8 @@ func (m Model) render() string {
 		if m.in.askReach {
 			return views.ReachScreen(c, m.reachView(m.cat.T("checkin.title")))
 		}
-		return views.ScoreScreen(c, views.Score{Title: m.cat.T("checkin.title"), Question: m.cat.T("checkin.question"), Value: m.in.score.value})
+		return views.ScoreScreen(c, views.Score{Title: m.cat.T("checkin.title"), Question: m.cat.T("checkin.question"), Value: m.in.score.value,
+			Chosen: m.in.score.chosen, Nudge: m.in.score.nudged})
 	case StateRedFlags, StateRedFlagWhich:
 		ids := make([]string, len(RedFlags))
 		for i, f := range RedFlags {
@@ -73,7 +74,7 @@ func (m Model) render() string {
 			return views.ReachScreen(c, m.reachView(m.checkOutTitle()))
 		}
 		return views.ScoreScreen(c, views.Score{Title: m.checkOutTitle(), Question: m.cat.T("checkout.question"),
-			Value: m.out.score.value, ShowNote: true, NoteActive: m.out.asking == askNote, NoteField: m.out.note.View(), Given: formatPain(m.out.painAfter)})
+			Value: m.out.score.value, Chosen: m.out.score.chosen, Nudge: m.out.score.nudged, ShowNote: true, NoteActive: m.out.asking == askNote, NoteField: m.out.note.View(), Given: formatPain(m.out.painAfter)})
 	case StateSummary:
 		return views.SummaryScreen(c, m.summaryView())
 	case StateHistory:
