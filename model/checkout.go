@@ -26,7 +26,10 @@ type checkOut struct {
 	score     scoreInput
 	painAfter *int
 	reach     journal.Reach
-	note      textinput.Model
+	// leaving: the patient quit the session (q, y); the check-out is
+	// offered before the app ends, and esc leaves at once.
+	leaving bool
+	note    textinput.Model
 }
 
 // newCheckOut starts the check-out with no score chosen: the pain before
@@ -53,15 +56,18 @@ func newNoteInput(width int) textinput.Model {
 func (c checkOut) update(msg tea.Msg, k KeyMap) (checkOut, transition) {
 	kp, isKey := msg.(tea.KeyPressMsg)
 	switch {
+	case c.leaving && isKey && key.Matches(kp, k.Pass):
+		c.note.Reset()
+		return c, c.done()
 	case c.asking == askPain && isKey:
 		return c.painNow(kp, k)
 	case c.asking == askReach && isKey:
 		return c.reachNow(kp, k)
 	case isKey && key.Matches(kp, k.Select):
-		return c, toSummary()
+		return c, c.done()
 	case isKey && key.Matches(kp, k.Pass):
 		c.note.Reset()
-		return c, toSummary()
+		return c, c.done()
 	case c.asking == askNote:
 		var cmd tea.Cmd
 		c.note, cmd = c.note.Update(msg)
@@ -103,10 +109,19 @@ func (c checkOut) reachNow(msg tea.KeyPressMsg, k KeyMap) (checkOut, transition)
 // checkOutTitle praises only a session in which something was done: one
 // with every exercise skipped is asked about the back plainly.
 func (m Model) checkOutTitle() string {
-	if m.sess.didSomething() {
+	if m.sess.didSomething() && !m.out.leaving {
 		return m.cat.T("checkout.title")
 	}
 	return m.cat.T("checkout.title_plain")
+}
+
+// done saves the answers: on to the summary, or out of the app when the
+// patient was quitting.
+func (c checkOut) done() transition {
+	if c.leaving {
+		return transition{writes: []entry{saveAnswers()}, quit: true}
+	}
+	return toSummary()
 }
 
 // toSummary saves pain after and the note with the session's end, then
@@ -121,4 +136,20 @@ func summaryUpdate(msg tea.KeyPressMsg, k KeyMap) transition {
 		return goTo(StateHome)
 	}
 	return stay
+}
+
+// leavingCheckOutKeys are the check-out's keys after quitting a session:
+// esc leaves at once from every question, so enter alone passes one.
+func (m Model) leavingCheckOutKeys() KeyMap {
+	k := m.keys
+	k.Pass.SetHelp("esc", m.cat.T("key.quit"))
+	k.ReachPass.SetKeys("enter")
+	k.ReachPass.SetHelp("enter", m.cat.T("key.pass"))
+	switch m.out.asking {
+	case askPain:
+		return k.only(bDigits, bScore, bSelect, bPass)
+	case askReach:
+		return k.only(bReach, bReachPass, bPass)
+	}
+	return k.only(bSelect, bPass)
 }

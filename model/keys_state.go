@@ -40,6 +40,9 @@ func (m Model) activeKeys() KeyMap {
 		return k.only(bSelect, bEsc, bHelp, bQuit)
 	case StateCheckOut:
 		// No q and no ? here: the note takes every letter.
+		if m.out.leaving {
+			return m.leavingCheckOutKeys()
+		}
 		switch m.out.asking {
 		case askPain:
 			return k.only(bDigits, bScore, bSelect, bPass)

@@ -326,11 +326,16 @@ func TestQuitAsksAndKeepsWhatWasDone(t *testing.T) {
 	if !h.m.overlay.quit {
 		t.Fatal("ctrl+c must ask too")
 	}
-	cmd := h.send(keyMsg("y"))
-	if cmd == nil || h.m.sess.outcome != journal.Quit {
-		t.Fatalf("y: outcome %q, want quit and a quit command", h.m.sess.outcome)
+	h.key("y")
+	if h.m.state != StateCheckOut || h.m.sess.outcome != journal.Quit {
+		t.Fatalf("y: state %v, outcome %q, want the check-out of a quit session", h.m.state, h.m.sess.outcome)
 	}
+	h.wantScreen("How is your back now?", "esc quit")
+	cmd := h.send(keyMsg("esc")) // leaves at once
 	h.flush()
+	if !quits(cmd) {
+		t.Fatal("esc in the check-out after quitting must leave the app")
+	}
 	s := h.j.last()
 	if s.Outcome != journal.Quit {
 		t.Fatalf("journal outcome %q, want quit", s.Outcome)
@@ -754,4 +759,43 @@ func TestInterruptKeepsTheStepOnce(t *testing.T) {
 	if s.Outcome != journal.Interrupted || len(s.Steps) != 1 || s.Steps[0].Done != 7 {
 		t.Fatalf("session %+v, want interrupted with the 7 s of the hold", s)
 	}
+}
+
+// q, y offers the check-out before leaving: its answers are saved with
+// the quit session, and the app ends after the note, not at the summary.
+func TestQuitOffersTheCheckOut(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, "da")
+	h.startSession()
+	h.key("enter")
+	h.tick(5 * time.Second)
+	h.tick(6 * time.Second)
+	h.key("q", "y", "4", "enter", "2")
+	h.wantScreen("Hvordan har din ryg det nu?")
+	if strings.Contains(h.screen(), "Godt gået") {
+		t.Fatalf("a quit session is praised:\n%s", h.screen())
+	}
+	h.key("o", "k")
+	cmd := h.send(keyMsg("enter"))
+	h.flush()
+	if !quits(cmd) || h.m.state != StateCheckOut {
+		t.Fatalf("after the note: state %v, want the app to end", h.m.state)
+	}
+	s := h.j.last()
+	if s.Outcome != journal.Quit || s.PainAfter == nil || *s.PainAfter != 4 || s.PainReachAfter != journal.ReachButtockThigh || s.Note != "ok" {
+		t.Fatalf("session %+v, want quit with pain 4, buttock or thigh, note ok", s)
+	}
+	if len(s.Steps) != 1 || s.Steps[0].Done != 6 {
+		t.Fatalf("steps %+v, want the 6 s of the hold kept", s.Steps)
+	}
+}
+
+// quits reports whether cmd ends the program.
+func quits(cmd tea.Cmd) bool {
+	for _, msg := range messages(cmd) {
+		if _, ok := msg.(tea.QuitMsg); ok {
+			return true
+		}
+	}
+	return false
 }
