@@ -89,9 +89,7 @@ func (s session) update(msg tea.KeyPressMsg, k KeyMap, now time.Time) (session, 
 		}
 		return s.finishStep(now, false)
 	case key.Matches(msg, k.Back):
-		if st.Kind != routines.StepIntro {
-			return s, transition{step: true}
-		}
+		return s.repeat(now)
 	}
 	return s, stay
 }
@@ -125,8 +123,27 @@ func (s session) finishStep(now time.Time, full bool) (session, transition) {
 	keep := s.keep(now, full)
 	s, t := s.advance(s.idx+1, now)
 	t.writes = append(keep, t.writes...)
-	t.bell = full && (st.Kind == routines.StepHold || st.Kind == routines.StepSwitchSide || st.Kind == routines.StepRest)
+	// A chime at the end of each hold, set of reps, side switch and rest
+	// (and, from advance, of the session).
+	t.bell = t.bell || full && st.Kind != routines.StepIntro && st.Kind != routines.StepGetReady
 	return s, t
+}
+
+// repeat (←) starts the current step again; in a paced set only the
+// current repetition starts again, since the ones done are done. A set
+// counted by hand has nothing to repeat beyond its count.
+func (s session) repeat(now time.Time) (session, transition) {
+	st := s.step()
+	switch {
+	case st.Kind == routines.StepIntro, st.Kind == routines.StepReps && len(st.Pace) == 0:
+		return s, stay
+	case st.Kind == routines.StepReps:
+		done, _, _ := repPosition(st, s.clock.elapsed(now))
+		done = min(done, st.Reps-1)
+		s.clock = countdown{total: st.Duration, deadline: now.Add(st.Duration - time.Duration(done)*st.Cycle())}
+		return s, transition{clock: true}
+	}
+	return s, transition{step: true}
 }
 
 // keep records what was done of the step in progress and returns its
@@ -196,7 +213,9 @@ func (s session) advance(i int, now time.Time) (session, transition) {
 	if len(s.records) == 0 || progress.NothingDone(journal.Session{Steps: s.records}) {
 		o = journal.Quit
 	}
-	return s, goTo(StateCheckOut, endSession(o))
+	t := goTo(StateCheckOut, endSession(o))
+	t.bell = true // the end of the session
+	return s, t
 }
 
 // skipExercise keeps what was done of the current step (cut short) and

@@ -75,7 +75,8 @@ func (m Model) exerciseKeys() KeyMap {
 	case st.Kind == routines.StepIntro:
 		return k.only(bPain, bNext, bSkip, bSound, bHelp, bQuit)
 	case st.Kind == routines.StepReps && len(st.Pace) == 0:
-		return k.only(bPain, bCount, bFinish, bBack, bSkip, bSound, bHelp, bQuit)
+		// No ←: a set counted by hand has nothing to repeat beyond its count.
+		return k.only(bPain, bCount, bFinish, bSkip, bSound, bHelp, bQuit)
 	}
 	return k.only(bPain, bPause, bNext, bBack, bSkip, bSound, bHelp, bQuit)
 }

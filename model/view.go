@@ -119,6 +119,7 @@ func (m Model) header() views.Header {
 		Side:       m.sideName(st.Side),
 		Paused:     m.sess.clock.paused && !m.overlay.resume,
 		QuitPrompt: m.overlay.quit,
+		Muted:      !m.sound,
 	}
 	if st.Set > 0 {
 		h.SetLine = m.cat.T("session.set_of", "N", st.Set, "Total", st.Sets)
