@@ -111,7 +111,7 @@ func introScreens(t *testing.T, r routines.Routine, lang string) []string {
 	feed(&m, m.Init(), 3)
 	send(tea.WindowSizeMsg{Width: 100, Height: 40})
 	var screens []string
-	for _, k := range []string{"enter", "3", "enter", "n"} {
+	for _, k := range []string{"enter", "3", "enter", "enter", "n"} {
 		send(keyPress(k))
 	}
 	for range 20 {

@@ -17,8 +17,12 @@ type checkIn struct {
 	routine    routines.Routine
 	score      scoreInput
 	painBefore *int
-	cursor     int // which warning sign, in RedFlagWhich
-	seek       seekHelp
+	// reach is how far the pain reaches, asked after the score when
+	// askReach is set; ReachUnknown when passed.
+	reach    journal.Reach
+	askReach bool
+	cursor   int // which warning sign, in RedFlagWhich
+	seek     seekHelp
 }
 
 // seekHelp is the verdict of a red flag at check-in.
@@ -34,6 +38,9 @@ func (c checkIn) update(msg tea.KeyPressMsg, k KeyMap, s State, now time.Time, j
 	case StatePrecautions:
 		return c, precautionsUpdate(msg, k, now)
 	case StateCheckIn:
+		if c.askReach {
+			return c.reachNow(msg, k)
+		}
 		return c.painNow(msg, k)
 	case StateRedFlags:
 		if key.Matches(msg, k.No) && c.painBefore != nil && *c.painBefore >= highPain {
@@ -65,13 +72,29 @@ func (c checkIn) painNow(msg tea.KeyPressMsg, k KeyMap) (checkIn, transition) {
 	}
 	switch {
 	case key.Matches(msg, k.Select):
+		if !c.score.chosen {
+			c.score.nudged = true // nothing was chosen: never record a guess
+			return c, stay
+		}
 		c.painBefore = intPtr(c.score.value)
-		return c, goTo(StateRedFlags)
 	case key.Matches(msg, k.Pass):
 		c.painBefore = nil // not given, never 0
-		return c, goTo(StateRedFlags)
+	default:
+		return c, stay
 	}
+	c.askReach, c.reach = true, journal.ReachUnknown
 	return c, stay
+}
+
+// reachNow asks how far the pain reaches, after the score and before the
+// warning signs.
+func (c checkIn) reachNow(msg tea.KeyPressMsg, k KeyMap) (checkIn, transition) {
+	r, done := reachAnswer(msg, k)
+	if !done {
+		return c, stay
+	}
+	c.reach, c.askReach = r, false
+	return c, goTo(StateRedFlags)
 }
 
 func redFlagsUpdate(msg tea.KeyPressMsg, k KeyMap, journalReady bool) transition {
@@ -109,7 +132,7 @@ func (c checkIn) whichSign(msg tea.KeyPressMsg, k KeyMap, now time.Time) (checkI
 			flag, tier = RedFlags[c.cursor].ID, RedFlags[c.cursor].Tier
 		}
 		c.seek = seekHelp{flag: flag, tier: tier}
-		start := journal.Start{At: now, Routine: c.routine.ID, Phase: string(c.routine.Phase), PainBefore: c.painBefore}
+		start := journal.Start{At: now, Routine: c.routine.ID, Phase: string(c.routine.Phase), PainBefore: c.painBefore, PainReachBefore: c.reach}
 		return c, goTo(StateSeekHelp, write(jqueue.RecordRedFlag{Start: start, Flag: flag}))
 	case key.Matches(msg, k.Esc):
 		return c, goTo(StateRedFlags)
@@ -152,45 +175,6 @@ func (c checkIn) painHighChoices(rs []routines.Routine) []routines.Routine {
 		return []routines.Routine{g, c.routine}
 	}
 	return []routines.Routine{c.routine}
-}
-
-// scoreInput is a 0–10 pain score being entered.
-type scoreInput struct {
-	value     int
-	lastDigit string // "1" then "0" makes 10
-}
-
-// update moves a 0–10 pain score from digits or arrows; "1" then "0"
-// makes 10. It reports whether the key was a score key.
-func (sc scoreInput) update(msg tea.KeyPressMsg, k KeyMap) (scoreInput, bool) {
-	switch {
-	case key.Matches(msg, k.Digits):
-		d := msg.String()
-		if d == "0" && sc.lastDigit == "1" {
-			sc.value = 10
-		} else {
-			sc.value = int(d[0] - '0')
-		}
-		sc.lastDigit = d
-		return sc, true
-	case key.Matches(msg, k.Higher):
-		sc.value = min(sc.value+1, 10)
-	case key.Matches(msg, k.Lower):
-		sc.value = max(sc.value-1, 0)
-	default:
-		return sc, false
-	}
-	sc.lastDigit = ""
-	return sc, true
-}
-
-// scoreFrom starts a new score at a given one (the pain before, for the
-// pain after) or at 0.
-func scoreFrom(p *int) scoreInput {
-	if p == nil {
-		return scoreInput{}
-	}
-	return scoreInput{value: *p}
 }
 
 // gentleRoutine is the pain-relief routine a sign of the soon tier still

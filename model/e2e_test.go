@@ -211,7 +211,7 @@ func wholeSession(t *testing.T, delay time.Duration) {
 	waitFor(t, tm, "Press enter when you have read this")
 	press(tm, "enter")
 	waitFor(t, tm, "from 0 to 10")
-	press(tm, "4", "enter")
+	press(tm, "4", "enter", "enter")
 	waitFor(t, tm, "Do you have any of these right now?")
 	press(tm, "n")
 	waitFor(t, tm, "Knee-to-chest stretch")
@@ -219,7 +219,7 @@ func wholeSession(t *testing.T, delay time.Duration) {
 	waitFor(t, tm, "2 × 3 repetitions") // the second intro
 	press(tm, "enter")
 	waitFor(t, tm, "How is your back now?")
-	press(tm, "3", "enter", "o", "k", "enter")
+	press(tm, "3", "enter", "1", "o", "k", "enter")
 	waitFor(t, tm, "Session finished")
 	press(tm, "enter")
 	waitFor(t, tm, "Done today")
@@ -254,7 +254,7 @@ func painStopInDanish(t *testing.T, delay time.Duration) {
 	r.Exercises[0].Pace, r.Exercises[0].Manual = nil, true
 	tm := program(t, r, "da", delay)
 	waitFor(t, tm, "Start dagens øvelser")
-	press(tm, "enter", "enter", "enter", "2", "enter", "n")
+	press(tm, "enter", "enter", "enter", "2", "enter", "enter", "n")
 	waitFor(t, tm, "Øvelse 1 af 1") // the intro, once the journal has answered
 	press(tm, "enter")
 	waitFor(t, tm, "Gentagelse 1/3")
@@ -298,7 +298,7 @@ func customRoutine(t *testing.T, delay time.Duration) {
 	waitFor(t, tm, "Morning back routine")
 	press(tm, "enter", "enter") // routine, precautions
 	waitFor(t, tm, "from 0 to 10")
-	press(tm, "2", "enter", "n")
+	press(tm, "2", "enter", "enter", "n")
 	for i, ex := range r.Exercises {
 		waitFor(t, tm, "Exercise "+strconv.Itoa(i+1)+" of "+strconv.Itoa(len(r.Exercises)))
 		press(tm, "enter")
@@ -316,7 +316,7 @@ func customRoutine(t *testing.T, delay time.Duration) {
 		}
 	}
 	waitFor(t, tm, "How is your back now?")
-	press(tm, "esc", "esc") // no score, no note
+	press(tm, "esc", "esc", "esc") // no score, no reach, no note
 	waitFor(t, tm, "Session finished")
 	press(tm, "q")
 	ss := tm.journal(t)

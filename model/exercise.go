@@ -41,7 +41,7 @@ func (m *Model) beginSession() tea.Cmd {
 	doses, changes := progress.Doses(m.jr.history, r)
 	m.sess = session{routine: r, key: m.sess.key + 1, doses: doses, changes: changes,
 		plan: routines.Plan(r, doses, m.opts.Tempo), startedAt: m.now()}
-	m.out = newCheckOut(m.width, nil)
+	m.out = newCheckOut(m.width)
 	m.stop = painStop{}
 	write := m.write(m.startSessionOp())
 	return tea.Batch(write, m.enterStep())
@@ -89,9 +89,7 @@ func (s session) update(msg tea.KeyPressMsg, k KeyMap, now time.Time) (session, 
 		}
 		return s.finishStep(now, false)
 	case key.Matches(msg, k.Back):
-		if st.Kind != routines.StepIntro {
-			return s, transition{step: true}
-		}
+		return s.repeat(now)
 	}
 	return s, stay
 }
@@ -125,17 +123,42 @@ func (s session) finishStep(now time.Time, full bool) (session, transition) {
 	keep := s.keep(now, full)
 	s, t := s.advance(s.idx+1, now)
 	t.writes = append(keep, t.writes...)
-	t.bell = full && (st.Kind == routines.StepHold || st.Kind == routines.StepSwitchSide || st.Kind == routines.StepRest)
+	// A chime at the end of each hold, set of reps, side switch and rest
+	// (and, from advance, of the session).
+	t.bell = t.bell || full && st.Kind != routines.StepIntro && st.Kind != routines.StepGetReady
 	return s, t
+}
+
+// repeat (←) starts the current step again; in a paced set only the
+// current repetition starts again, since the ones done are done. A set
+// counted by hand has nothing to repeat beyond its count.
+func (s session) repeat(now time.Time) (session, transition) {
+	st := s.step()
+	switch {
+	case st.Kind == routines.StepIntro, st.Kind == routines.StepReps && len(st.Pace) == 0:
+		return s, stay
+	case st.Kind == routines.StepReps:
+		done, _, _ := repPosition(st, s.clock.elapsed(now))
+		done = min(done, st.Reps-1)
+		s.clock = countdown{total: st.Duration, deadline: now.Add(st.Duration - time.Duration(done)*st.Cycle())}
+		return s, transition{clock: true}
+	}
+	return s, transition{step: true}
 }
 
 // keep records what was done of the step in progress and returns its
 // write, when it is an exercise step (not an intro, rest or switch).
 func (s *session) keep(now time.Time, full bool) []entry {
 	if rec, ok := s.record(now, full); ok {
-		return []entry{write(jqueue.AddStep{Session: s.name(), Step: rec})}
+		return s.add(rec)
 	}
 	return nil
+}
+
+// add remembers rec for the summary and returns its write.
+func (s *session) add(rec journal.Step) []entry {
+	s.records = append(s.records, rec)
+	return []entry{write(jqueue.AddStep{Session: s.name(), Step: rec})}
 }
 
 // record describes what was done of the current step for the journal; ok
@@ -145,26 +168,35 @@ func (s *session) record(now time.Time, full bool) (journal.Step, bool) {
 	if st.Kind != routines.StepHold && st.Kind != routines.StepReps {
 		return journal.Step{}, false
 	}
-	rec := journal.Step{Exercise: s.exercise().ID, Side: string(st.Side), Set: st.Set, At: now, Completed: full}
+	rec := s.planned(st, now)
+	rec.Completed = full
 	switch {
 	case st.Kind == routines.StepHold:
-		rec.Unit, rec.Planned = "s", int(st.Duration/time.Second)
 		rec.Done = rec.Planned
 		if !full {
 			rec.Done = int(s.clock.elapsed(now) / time.Second)
 		}
 	case len(st.Pace) == 0: // counted by hand
-		rec.Unit, rec.Planned, rec.Done = "reps", st.Reps, s.manualReps
+		rec.Done = s.manualReps
 		rec.Completed = s.manualReps >= st.Reps
 	default:
-		rec.Unit, rec.Planned = "reps", st.Reps
 		rec.Done = st.Reps
 		if !full {
 			rec.Done, _, _ = repPosition(st, s.clock.elapsed(now))
 		}
 	}
-	s.records = append(s.records, rec)
 	return rec, true
+}
+
+// planned is the journal step of plan step st with nothing done yet.
+func (s *session) planned(st routines.Step, now time.Time) journal.Step {
+	rec := journal.Step{Exercise: s.routine.Exercises[st.Exercise].ID, Side: string(st.Side), Set: st.Set, At: now}
+	if st.Kind == routines.StepHold {
+		rec.Unit, rec.Planned = journal.UnitSeconds, int(st.Duration/time.Second)
+	} else {
+		rec.Unit, rec.Planned = journal.UnitReps, st.Reps
+	}
+	return rec
 }
 
 // advance moves to plan step i, or ends the loop after the last one.
@@ -178,24 +210,36 @@ func (s session) advance(i int, now time.Time) (session, transition) {
 	// Skipping every exercise is not a finished session: it must not
 	// count for the streak or for growing the holds.
 	o := journal.Completed
-	if len(s.records) == 0 {
+	if len(s.records) == 0 || progress.NothingDone(journal.Session{Steps: s.records}) {
 		o = journal.Quit
 	}
-	return s, goTo(StateCheckOut, endSession(o))
+	t := goTo(StateCheckOut, endSession(o))
+	t.bell = true // the end of the session
+	return s, t
 }
 
-// skipExercise records what was done of the current step and goes to the
-// next exercise's intro.
+// skipExercise keeps what was done of the current step (cut short) and
+// writes every hold or set of the exercise not yet done as skipped, so
+// the journal can tell "skipped the bridge" from "cut it short"; then it
+// goes to the next exercise's intro.
 func (s session) skipExercise(now time.Time) (session, transition) {
-	keep := s.keep(now, false)
 	cur := s.step().Exercise
-	s.skipped = append(s.skipped, cur)
 	next := s.idx
-	for next < len(s.plan) && s.plan[next].Exercise == cur {
+	var writes []entry
+	if rec, ok := s.record(now, false); ok && rec.Done > 0 {
+		writes = s.add(rec)
 		next++
 	}
+	for ; next < len(s.plan) && s.plan[next].Exercise == cur; next++ {
+		if st := s.plan[next]; st.Kind == routines.StepHold || st.Kind == routines.StepReps {
+			rec := s.planned(st, now)
+			rec.Skipped = true
+			writes = append(writes, s.add(rec)...)
+		}
+	}
+	s.skipped = append(s.skipped, cur)
 	s, t := s.advance(next, now)
-	t.writes = append(keep, t.writes...)
+	t.writes = append(writes, t.writes...)
 	return s, t
 }
 

@@ -21,6 +21,8 @@ var screens = []struct {
 	{"home", func(h *harness) {}},
 	{"pick", func(h *harness) { h.key("enter") }},
 	{"checkin", func(h *harness) { h.m.jr.acknowledged = true; h.key("enter", "enter", "4") }},
+	{"checkin_nothing_chosen", func(h *harness) { h.m.jr.acknowledged = true; h.key("enter", "enter", "enter") }},
+	{"checkin_reach", func(h *harness) { h.m.jr.acknowledged = true; h.key("enter", "enter", "4", "enter") }},
 	{"intro", func(h *harness) { h.startSession() }},
 	{"getready", func(h *harness) { h.startSession(); h.key("enter"); h.tick(1200 * time.Millisecond) }},
 	{"hold", func(h *harness) {
@@ -54,10 +56,16 @@ var screens = []struct {
 	}},
 	{"quitprompt", func(h *harness) { h.startSession(); h.key("enter"); h.tick(5 * time.Second); h.key("q") }},
 	{"painstop", func(h *harness) { h.startSession(); h.key("enter"); h.tick(5 * time.Second); h.key("x") }},
-	{"checkout", func(h *harness) { h.m.in.painBefore = intPtr(4); h.m.setState(StateCheckOut); h.m.out.score.value = 2 }},
-	{"checkout_note", func(h *harness) {
+	{"checkout", func(h *harness) {
+		h.m.in.painBefore = intPtr(4)
+		h.m.sess.records = doneHold
 		h.m.setState(StateCheckOut)
-		h.key("2", "enter", "O", "k")
+		h.key("2")
+	}},
+	{"checkout_note", func(h *harness) {
+		h.m.sess.records = doneHold
+		h.m.setState(StateCheckOut)
+		h.key("2", "enter", "enter", "O", "k")
 	}},
 	{"summary", func(h *harness) {
 		h.startSession()
@@ -68,11 +76,15 @@ var screens = []struct {
 			}
 			h.tick(h.m.sess.clock.remaining(h.clock.now()))
 		}
-		h.key("7", "enter", "enter")
+		h.key("7", "enter", "enter", "enter")
 		h.flush()
 	}},
 	{"help", func(h *harness) { h.startSession(); h.key("?") }},
 }
+
+// doneHold is a session's record of one hold done in full: the check-out
+// after it says "Well done".
+var doneHold = []journal.Step{{Exercise: "knee-to-chest", Planned: 20, Done: 20, Unit: "s", Completed: true}}
 
 // TestScreens keeps a golden copy of every session screen in both
 // languages at 80×24 and 120×40; `go test ./model -update` rewrites them

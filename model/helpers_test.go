@@ -54,7 +54,7 @@ func (f *fakeJournal) StartSession(_ context.Context, s journal.Start) (int64, e
 	if err := f.fault(); err != nil {
 		return 0, err
 	}
-	f.sessions = append(f.sessions, journal.Session{ID: int64(len(f.sessions) + 1), StartedAt: s.At, Routine: s.Routine, Phase: s.Phase, PainBefore: s.PainBefore})
+	f.sessions = append(f.sessions, journal.Session{ID: int64(len(f.sessions) + 1), StartedAt: s.At, Routine: s.Routine, Phase: s.Phase, PainBefore: s.PainBefore, PainReachBefore: s.PainReachBefore})
 	return int64(len(f.sessions)), nil
 }
 
@@ -76,7 +76,7 @@ func (f *fakeJournal) FinishSession(_ context.Context, id int64, fin journal.Fin
 		return err
 	}
 	s := &f.sessions[id-1]
-	s.EndedAt, s.Outcome, s.PainAfter, s.Note = fin.At, fin.Outcome, fin.PainAfter, fin.Note
+	s.EndedAt, s.Outcome, s.PainAfter, s.Note, s.PainReachAfter = fin.At, fin.Outcome, fin.PainAfter, fin.Note, fin.PainReachAfter
 	if fin.PainWhere != "" {
 		s.PainWhere = fin.PainWhere
 	}
@@ -95,7 +95,7 @@ func (f *fakeJournal) RecordRedFlag(_ context.Context, s journal.Start, flag str
 	defer f.mu.Unlock()
 	f.redFlags = append(f.redFlags, flag)
 	f.sessions = append(f.sessions, journal.Session{ID: int64(len(f.sessions) + 1), StartedAt: s.At, EndedAt: s.At,
-		Routine: s.Routine, Outcome: journal.RedFlag, RedFlag: flag})
+		Routine: s.Routine, Outcome: journal.RedFlag, RedFlag: flag, PainReachBefore: s.PainReachBefore})
 	return int64(len(f.sessions)), nil
 }
 
@@ -302,8 +302,8 @@ func (h *harness) wantScreen(parts ...string) {
 	}
 }
 
-// startSession goes Home → PhasePick → precautions → check-in (pain 3) →
-// no red flags, into the first intro.
+// startSession goes Home → PhasePick → precautions → check-in (pain 3,
+// reach passed) → no red flags, into the first intro.
 func (h *harness) startSession() {
 	h.t.Helper()
 	h.key("enter") // Home: start
@@ -311,7 +311,7 @@ func (h *harness) startSession() {
 	if h.m.state == StatePrecautions {
 		h.key("enter")
 	}
-	h.key("3", "enter", "n")
+	h.key("3", "enter", "enter", "n")
 	if h.m.state != StateExercise {
 		h.t.Fatalf("state = %v, want exercise", h.m.state)
 	}

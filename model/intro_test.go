@@ -59,7 +59,7 @@ func TestNoteTakesTypingAndPaste(t *testing.T) {
 	h.startSession()
 	h.m.sess.endedAt, h.m.sess.outcome = h.clock.now(), "completed"
 	h.m.setState(StateCheckOut)
-	h.key("2", "enter", "O", "k", " ")
+	h.key("2", "enter", "enter", "O", "k", " ")
 	long := strings.Repeat("stiff in the morning, better after ", 3)
 	h.send(tea.PasteMsg{Content: long})
 	checkFits(t, h.screen(), 80, 24)
@@ -88,7 +88,7 @@ func TestKeysMatchTheHelpBar(t *testing.T) {
 		t.Fatal("m while paused did not turn the sound off")
 	}
 	h.m.setState(StateCheckOut)
-	h.key("enter", "q")
+	h.key("0", "enter", "enter", "q")
 	if h.m.state != StateCheckOut || h.m.out.note.Value() != "q" {
 		t.Fatalf("q in the note: state %v, note %q", h.m.state, h.m.out.note.Value())
 	}

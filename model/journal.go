@@ -49,7 +49,7 @@ func (s session) name() string { return "session-" + strconv.Itoa(s.key) }
 
 func (m *Model) startSessionOp() jqueue.Op {
 	return jqueue.StartSession{Session: m.sess.name(),
-		Start: journal.Start{At: m.sess.startedAt, Routine: m.sess.routine.ID, Phase: string(m.sess.routine.Phase), PainBefore: m.in.painBefore}}
+		Start: journal.Start{At: m.sess.startedAt, Routine: m.sess.routine.ID, Phase: string(m.sess.routine.Phase), PainBefore: m.in.painBefore, PainReachBefore: m.in.reach}}
 }
 
 // finishOp ends the session row with an outcome and every answer given so
@@ -62,7 +62,8 @@ func (m *Model) finishOp(o journal.Outcome) jqueue.Op {
 		at = m.sess.endedAt // CheckOut adds to a session that ended before it
 	}
 	return jqueue.FinishSession{Session: m.sess.name(),
-		Finish: journal.Finish{At: at, Outcome: o, PainAfter: m.out.painAfter, Note: m.out.note.Value(), PainWhere: string(m.stop.where)}}
+		Finish: journal.Finish{At: at, Outcome: o, PainAfter: m.out.painAfter, Note: m.out.note.Value(), PainWhere: string(m.stop.where),
+			PainReachAfter: m.out.reach}}
 }
 
 var readHistory = jqueue.ReadHistory{Settings: []string{settingPrecautions}}

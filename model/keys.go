@@ -45,6 +45,9 @@ type KeyMap struct {
 	Higher   key.Binding
 	Answer   key.Binding // 1–3: where the pain is, after a pain stop
 	Count    key.Binding // enter counts a rep when the pace is manual
+	// Reach answers how far the pain reaches (1–4); ReachPass (enter or
+	// esc) leaves it unanswered.
+	Reach, ReachPass key.Binding
 	// Pass is esc on a question that may be left unanswered (pain
 	// scores, the note): saved as not given, never as 0.
 	Pass key.Binding
@@ -87,6 +90,8 @@ func newKeyMap(c *i18n.Catalog) KeyMap {
 		Higher:    b([]string{"right", "up", "l", "k"}, "→", c.T("key.score")),
 		Answer:    b([]string{"1", "2", "3"}, "1–3", c.T("key.answer")),
 		Count:     b([]string{"enter"}, "enter", c.T("key.count")),
+		Reach:     b([]string{"1", "2", "3", "4"}, "1–4", c.T("key.answer")),
+		ReachPass: b([]string{"enter", "esc"}, "enter/esc", c.T("key.pass")),
 		Pass:      b([]string{"esc"}, "esc", c.T("key.pass")),
 		Pager: viewport.KeyMap{
 			Up:       b([]string{"up", "k"}, "↑/↓", c.T("key.scroll")),
@@ -126,6 +131,8 @@ const (
 	bCount
 	bPass
 	bPager
+	bReach
+	bReachPass
 	bindingCount
 )
 
@@ -140,7 +147,7 @@ func (k *KeyMap) ptrs(b binding) []*key.Binding {
 	}
 	return []*key.Binding{[...]*key.Binding{&k.Pain, &k.Pause, &k.Next, &k.Finish, &k.Back, &k.Skip, &k.Sound, &k.Help,
 		&k.Quit, &k.Interrupt, &k.Up, &k.Down, &k.Scroll, &k.Select, &k.Esc, &k.Leave, &k.Yes, &k.No, &k.Digits, nil,
-		&k.Answer, &k.Count, &k.Pass}[b]}
+		&k.Answer, &k.Count, &k.Pass, nil, &k.Reach, &k.ReachPass}[b]}
 }
 
 // only returns a copy of the key map with just the given bindings enabled
@@ -167,8 +174,8 @@ func (k KeyMap) Urgent() key.Binding { return k.Pain }
 
 // ShortHelp is the one-line help bar, after the urgent key.
 func (k KeyMap) ShortHelp() []key.Binding {
-	return []key.Binding{k.Pause, k.Next, k.Count, k.Finish, k.Back, k.Skip, k.Digits, k.Score, k.Answer,
-		k.Yes, k.No, k.Up, k.Down, k.Scroll, k.Pager.Up, k.Select, k.Pass, k.Esc, k.Leave, k.Help, k.Quit}
+	return []key.Binding{k.Pause, k.Next, k.Count, k.Finish, k.Back, k.Skip, k.Digits, k.Score, k.Answer, k.Reach,
+		k.Yes, k.No, k.Up, k.Down, k.Scroll, k.Pager.Up, k.Select, k.Pass, k.ReachPass, k.Esc, k.Leave, k.Help, k.Quit}
 }
 
 // FullHelp is the help screen behind ?: the keys of a session, then the

@@ -18,6 +18,9 @@ func (m Model) activeKeys() KeyMap {
 	case StatePrecautions:
 		return k.only(bSelect, bEsc, bHelp, bQuit)
 	case StateCheckIn:
+		if m.in.askReach {
+			return k.only(bReach, bReachPass, bHelp, bQuit)
+		}
 		return k.only(bDigits, bScore, bSelect, bPass, bHelp, bQuit)
 	case StateRedFlags:
 		return k.only(bNo, bYes, bEsc, bHelp, bQuit)
@@ -40,8 +43,14 @@ func (m Model) activeKeys() KeyMap {
 		return k.only(bSelect, bEsc, bHelp, bQuit)
 	case StateCheckOut:
 		// No q and no ? here: the note takes every letter.
-		if m.out.asking == 0 {
+		if m.out.leaving {
+			return m.leavingCheckOutKeys()
+		}
+		switch m.out.asking {
+		case askPain:
 			return k.only(bDigits, bScore, bSelect, bPass)
+		case askReach:
+			return k.only(bReach, bReachPass)
 		}
 		return k.only(bSelect, bPass)
 	case StateExercise:
@@ -73,7 +82,8 @@ func (m Model) exerciseKeys() KeyMap {
 	case st.Kind == routines.StepIntro:
 		return k.only(bPain, bNext, bSkip, bSound, bHelp, bQuit)
 	case st.Kind == routines.StepReps && len(st.Pace) == 0:
-		return k.only(bPain, bCount, bFinish, bBack, bSkip, bSound, bHelp, bQuit)
+		// No ←: a set counted by hand has nothing to repeat beyond its count.
+		return k.only(bPain, bCount, bFinish, bSkip, bSound, bHelp, bQuit)
 	}
 	return k.only(bPain, bPause, bNext, bBack, bSkip, bSound, bHelp, bQuit)
 }

@@ -87,14 +87,18 @@ func (m Model) route(msg tea.KeyPressMsg, k KeyMap) (tea.Model, tea.Cmd) {
 // pageRows is how far a page key scrolls.
 func (m Model) pageRows() int { return max(m.height-8, 1) }
 
-// onQuitPrompt answers "Quit this session?": yes keeps what was done and
-// quits, no or esc goes on.
+// onQuitPrompt answers "Quit this session?": yes keeps what was done,
+// ends the session as quit and offers the check-out before the app ends
+// (esc there leaves at once); no or esc goes on.
 func (m Model) onQuitPrompt(msg tea.KeyPressMsg, k KeyMap) (tea.Model, tea.Cmd) {
 	switch {
 	case key.Matches(msg, k.Yes):
-		t := transition{writes: m.sess.keep(m.now(), false), quit: true}
+		t := goTo(StateCheckOut, m.sess.keep(m.now(), false)...)
 		t.writes = append(t.writes, endSession(journal.Quit))
-		return m, m.apply(t)
+		m.sess.endedAt = m.now()
+		cmd := m.apply(t)
+		m.out.leaving = true
+		return m, cmd
 	case key.Matches(msg, k.No, k.Esc):
 		m.overlay.quit = false
 		return m.resumeAfterPrompt()

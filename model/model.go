@@ -137,7 +137,7 @@ func New(o Options) Model {
 		height:  24,
 		sound:   !o.Quiet,
 		notices: o.Notices,
-		out:     newCheckOut(80, nil),
+		out:     newCheckOut(80),
 	}
 	if o.Journal != nil {
 		m.jr.seq = firstSeq // Init's history read

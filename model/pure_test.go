@@ -61,7 +61,7 @@ func TestSummarySaysSavedOnlyWhenConfirmed(t *testing.T) {
 	h.startSession()
 	h.m.sess.endedAt, h.m.sess.outcome = h.clock.now(), journal.Completed
 	h.m.setState(StateCheckOut)
-	h.key("esc", "esc")
+	h.key("esc", "esc", "esc")
 	h.wantScreen("Saving in your journal")
 	h.flush()
 	h.wantScreen("Saved in your journal")

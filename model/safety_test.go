@@ -22,11 +22,11 @@ func TestHomeRemembersAWarning(t *testing.T) {
 	}{
 		{"red flag now", "en", func(h *harness) {
 			h.m.jr.acknowledged = true
-			h.key("enter", "enter", "4", "enter", "y", "enter", "esc") // bladder or bowel
+			h.key("enter", "enter", "4", "enter", "enter", "y", "enter", "esc") // bladder or bowel
 		}, []string{"Get seen by a doctor before you exercise again", "your own doctor"}},
 		{"red flag now da", "da", func(h *harness) {
 			h.m.jr.acknowledged = true
-			h.key("enter", "enter", "4", "enter", "y", "down", "enter", "enter")
+			h.key("enter", "enter", "4", "enter", "enter", "y", "down", "enter", "enter")
 		}, []string{"Du skal ses af en læge, før du træner igen"}},
 		{"pain stop nerve", "en", func(h *harness) {
 			h.startSession()
@@ -34,7 +34,7 @@ func TestHomeRemembersAWarning(t *testing.T) {
 		}, []string{"Get seen by a doctor before you exercise again"}},
 		{"red flag soon", "en", func(h *harness) {
 			h.m.jr.acknowledged = true
-			h.key("enter", "enter", "4", "enter", "y")
+			h.key("enter", "enter", "4", "enter", "enter", "y")
 			for range len(RedFlags) - 2 {
 				h.key("down")
 			}
@@ -76,7 +76,7 @@ func withPainRelief(_ *harness, o *Options) {
 func (h *harness) redFlag(i int) {
 	h.t.Helper()
 	h.m.jr.acknowledged = true
-	h.key("enter", "enter", "4", "enter", "y")
+	h.key("enter", "enter", "4", "enter", "enter", "y")
 	for range i {
 		h.key("down")
 	}
@@ -140,7 +140,7 @@ func TestHighPainAtCheckIn(t *testing.T) {
 		h.m.jr.acknowledged = true
 		h.key("enter", "up", "enter") // Home, PhasePick: the test routine (mobility)
 		h.key(pain...)
-		h.key("enter", "n")
+		h.key("enter", "enter", "n") // the score, the reach question passed, no warning signs
 	}
 	t.Run("pain relief instead", func(t *testing.T) {
 		t.Parallel()

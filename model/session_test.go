@@ -30,7 +30,7 @@ func TestFirstRunShowsPrecautionsOnce(t *testing.T) {
 	if _, ok := h.j.settings[settingPrecautions]; !ok {
 		t.Fatal("acknowledgement was not stored")
 	}
-	h.key("esc", "esc") // the check-in's esc passes the question, the red flags' esc leaves
+	h.key("esc", "esc", "esc") // the check-in's esc passes the questions, the red flags' esc leaves
 	if h.m.state != StateHome {
 		t.Fatalf("esc, esc from the check-in: state %v, want home", h.m.state)
 	}
@@ -57,8 +57,8 @@ func TestCheckInScores(t *testing.T) {
 	if h.m.in.painBefore == nil || *h.m.in.painBefore != 8 {
 		t.Fatalf("pain before = %v, want 8", h.m.in.painBefore)
 	}
-	h.key("esc", "enter", "enter") // red flags → Home, and back to the check-in
-	h.key("esc")                   // skip the score
+	h.key("esc", "esc", "enter", "enter") // reach passed, red flags → Home, and back to the check-in
+	h.key("esc")                          // skip the score
 	if h.m.in.painBefore != nil {
 		t.Fatalf("a skipped score must be not given, got %d", *h.m.in.painBefore)
 	}
@@ -175,8 +175,61 @@ func TestSkipRecordsWhatWasDone(t *testing.T) {
 	}
 	h.flush()
 	steps := h.j.last().Steps
-	if len(steps) != 1 || steps[0].Done != 8 || steps[0].Completed {
-		t.Fatalf("journal steps %+v, want one unfinished 8 s hold", steps)
+	if len(steps) != 4 || steps[0].Done != 8 || steps[0].Completed || steps[0].Skipped {
+		t.Fatalf("journal steps %+v, want one unfinished 8 s hold, then the rest skipped", steps)
+	}
+	// The holds not begun are written as skipped, one per planned hold,
+	// so the journal tells "skipped" from "cut short".
+	for i, st := range steps[1:] {
+		want := []string{"left", "right", "left"}[i]
+		if !st.Skipped || st.Done != 0 || st.Completed || st.Planned != 20 || st.Unit != "s" || st.Side != want {
+			t.Fatalf("step %d %+v, want a skipped 20 s hold on the %s", i+1, st, want)
+		}
+	}
+}
+
+// s on an intro skips every set of the exercise; → at once cuts a step
+// short: the two read differently in the journal and on the summary.
+func TestSkipAndCutShortAreTold(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, "en")
+	h.startSession()
+	h.key("s")     // the hold exercise: skipped, 4 holds
+	h.key("enter") // the tilt's intro
+	h.key("right") // get ready, ended
+	h.key("right") // the first set, ended at once: cut short at 0
+	h.flush()
+	steps := h.j.last().Steps
+	if len(steps) != 5 {
+		t.Fatalf("steps %+v, want 4 skipped holds and a set cut short", steps)
+	}
+	for _, st := range steps[:4] {
+		if !st.Skipped || st.Exercise != "knee-to-chest" {
+			t.Fatalf("step %+v, want skipped", st)
+		}
+	}
+	if last := steps[4]; last.Skipped || last.Completed || last.Done != 0 || last.Exercise != "pelvic-tilt" {
+		t.Fatalf("step %+v, want the set cut short, not skipped", last)
+	}
+	if progress.ClassifyStep(steps[4]) != progress.CutShort {
+		t.Fatal("→ must read as cut short")
+	}
+}
+
+// The summary lists what was skipped and never sums "0 s in all".
+func TestSummaryListsSkipped(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, "en")
+	h.startSession()
+	h.key("s", "enter")
+	h.tick(5 * time.Second)
+	h.tick(12 * time.Second) // the first set of 3 reps
+	h.key("right")           // rest ended
+	h.key("right")           // the second set, cut short at once
+	h.key("esc", "esc", "esc")
+	h.wantScreen("Knee-to-chest stretch  skipped", "3 of 6 reps · cut short")
+	if strings.Contains(h.screen(), "0 s in all") {
+		t.Fatalf("summary sums nothing:\n%s", h.screen())
 	}
 }
 
@@ -273,11 +326,16 @@ func TestQuitAsksAndKeepsWhatWasDone(t *testing.T) {
 	if !h.m.overlay.quit {
 		t.Fatal("ctrl+c must ask too")
 	}
-	cmd := h.send(keyMsg("y"))
-	if cmd == nil || h.m.sess.outcome != journal.Quit {
-		t.Fatalf("y: outcome %q, want quit and a quit command", h.m.sess.outcome)
+	h.key("y")
+	if h.m.state != StateCheckOut || h.m.sess.outcome != journal.Quit {
+		t.Fatalf("y: state %v, outcome %q, want the check-out of a quit session", h.m.state, h.m.sess.outcome)
 	}
+	h.wantScreen("How is your back now?", "esc quit")
+	cmd := h.send(keyMsg("esc")) // leaves at once
 	h.flush()
+	if !quits(cmd) {
+		t.Fatal("esc in the check-out after quitting must leave the app")
+	}
 	s := h.j.last()
 	if s.Outcome != journal.Quit {
 		t.Fatalf("journal outcome %q, want quit", s.Outcome)
@@ -315,7 +373,12 @@ func TestSkippingEverythingIsNotCompleted(t *testing.T) {
 	if h.m.state != StateCheckOut {
 		t.Fatalf("state %v, want check-out", h.m.state)
 	}
-	h.key("esc", "esc")
+	// Nothing was done: no "Well done".
+	if strings.Contains(h.screen(), "Well done") {
+		t.Fatalf("an all-skipped session is praised:\n%s", h.screen())
+	}
+	h.key("esc", "esc", "esc")
+	h.wantScreen("Knee-to-chest stretch  skipped", "Pelvic tilt  skipped")
 	h.flush()
 	if got := h.j.last().Outcome; got != journal.Quit {
 		t.Fatalf("outcome %q, want quit", got)
@@ -358,7 +421,7 @@ func TestSummaryCountsThePlannedSets(t *testing.T) {
 	h.tick(5 * time.Second)
 	h.tick(12 * time.Second) // the first set of 3 reps
 	h.key("s")
-	h.key("esc", "esc")
+	h.key("esc", "esc", "esc")
 	h.wantScreen("3 of 6 reps")
 }
 
@@ -371,7 +434,7 @@ func TestNoticesWaitForHome(t *testing.T) {
 		o.Start, o.Notices = &r, []string{"Your routine file broke."}
 		h.j.settings = map[string]string{settingPrecautions: "2026-11-01T10:00:00Z"}
 	})
-	h.key("4", "enter", "esc")
+	h.key("4", "enter", "enter", "esc")
 	h.wantScreen("Your routine file broke.")
 	h.key("down")
 	if len(h.m.notices) != 0 {
@@ -455,7 +518,7 @@ func TestWholeRoutineRunsToSummary(t *testing.T) {
 	if h.m.state != StateCheckOut {
 		t.Fatalf("state %v, want check-out", h.m.state)
 	}
-	h.key("2", "enter")
+	h.key("2", "enter", "3") // pain 2, below the knee
 	for _, r := range "felt good" {
 		h.key(string(r))
 	}
@@ -487,7 +550,7 @@ func TestRedFlagNeverStartsASession(t *testing.T) {
 			t.Parallel()
 			h := newHarness(t, "en")
 			h.m.jr.acknowledged = true
-			h.key("enter", "enter", "4", "enter", "y")
+			h.key("enter", "enter", "4", "enter", "enter", "y")
 			if h.m.state != StateRedFlagWhich {
 				t.Fatalf("state %v, want the red flag choice", h.m.state)
 			}
@@ -570,7 +633,7 @@ func TestJournalFailureKeepsTheSessionGoing(t *testing.T) {
 	}
 	h.m.sess.endedAt, h.m.sess.outcome = h.clock.now(), journal.Completed
 	h.m.setState(StateCheckOut)
-	h.key("esc", "esc")
+	h.key("esc", "esc", "esc")
 	h.wantScreen("Not in your journal yet")
 	h.retry <- time.Time{} // still failing: disk full
 	h.retry <- time.Time{} // now it works
@@ -596,7 +659,7 @@ func TestGivenUpSaveIsShown(t *testing.T) {
 	h.startSession()
 	h.m.sess.endedAt, h.m.sess.outcome = h.clock.now(), journal.Completed
 	h.m.setState(StateCheckOut)
-	h.key("esc", "esc")
+	h.key("esc", "esc", "esc")
 	if e := <-h.events; e.Kind != jqueue.Retrying {
 		t.Fatalf("event %+v, want the failed start being retried", e)
 	} else {
@@ -734,4 +797,43 @@ func TestStartFlagWaitsOnThePrecautions(t *testing.T) {
 	if st := nm.(Model).State(); st != StateCheckIn {
 		t.Fatalf("a late answer moved the patient to %v", st)
 	}
+}
+
+// q, y offers the check-out before leaving: its answers are saved with
+// the quit session, and the app ends after the note, not at the summary.
+func TestQuitOffersTheCheckOut(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, "da")
+	h.startSession()
+	h.key("enter")
+	h.tick(5 * time.Second)
+	h.tick(6 * time.Second)
+	h.key("q", "y", "4", "enter", "2")
+	h.wantScreen("Hvordan har din ryg det nu?")
+	if strings.Contains(h.screen(), "Godt gået") {
+		t.Fatalf("a quit session is praised:\n%s", h.screen())
+	}
+	h.key("o", "k")
+	cmd := h.send(keyMsg("enter"))
+	h.flush()
+	if !quits(cmd) || h.m.state != StateCheckOut {
+		t.Fatalf("after the note: state %v, want the app to end", h.m.state)
+	}
+	s := h.j.last()
+	if s.Outcome != journal.Quit || s.PainAfter == nil || *s.PainAfter != 4 || s.PainReachAfter != journal.ReachButtockThigh || s.Note != "ok" {
+		t.Fatalf("session %+v, want quit with pain 4, buttock or thigh, note ok", s)
+	}
+	if len(s.Steps) != 1 || s.Steps[0].Done != 6 {
+		t.Fatalf("steps %+v, want the 6 s of the hold kept", s.Steps)
+	}
+}
+
+// quits reports whether cmd ends the program.
+func quits(cmd tea.Cmd) bool {
+	for _, msg := range messages(cmd) {
+		if _, ok := msg.(tea.QuitMsg); ok {
+			return true
+		}
+	}
+	return false
 }

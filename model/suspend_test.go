@@ -86,7 +86,7 @@ func TestCtrlZSuspendsEverywhere(t *testing.T) {
 		t.Fatal("after ctrl+z, closing the quit prompt must not restart the clock")
 	}
 	h.m.setState(StateCheckOut)
-	h.key("3", "enter", "O")
+	h.key("3", "enter", "enter", "O")
 	if !suspends(h.send(keyMsg("ctrl+z"))) || h.m.out.note.Value() != "O" {
 		t.Fatalf("ctrl+z in the note must suspend and type nothing (note %q)", h.m.out.note.Value())
 	}

@@ -122,7 +122,7 @@ func (m *Model) setState(s State) tea.Cmd {
 	case StateRedFlagWhich, StatePainHigh:
 		m.in.cursor = 0
 	case StateCheckOut:
-		m.out = newCheckOut(m.width, m.in.painBefore)
+		m.out = newCheckOut(m.width)
 	case StateSummary:
 		// The summary says "saved" once everything written so far is
 		// confirmed.

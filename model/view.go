@@ -51,7 +51,11 @@ func (m Model) render() string {
 	case StatePrecautions:
 		return views.PrecautionsScreen(c, views.Precautions{FirstRun: true})
 	case StateCheckIn:
-		return views.ScoreScreen(c, views.Score{Title: m.cat.T("checkin.title"), Question: m.cat.T("checkin.question"), Value: m.in.score.value})
+		if m.in.askReach {
+			return views.ReachScreen(c, m.reachView(m.cat.T("checkin.title")))
+		}
+		return views.ScoreScreen(c, views.Score{Title: m.cat.T("checkin.title"), Question: m.cat.T("checkin.question"), Value: m.in.score.value,
+			Chosen: m.in.score.chosen, Nudge: m.in.score.nudged})
 	case StateRedFlags, StateRedFlagWhich:
 		ids := make([]string, len(RedFlags))
 		for i, f := range RedFlags {
@@ -72,8 +76,11 @@ func (m Model) render() string {
 		return views.PainStopScreen(c, views.PainStop{Exercise: m.stoppedExercise(), Answer: string(m.stop.where),
 			Tier: TierFor(m.stop.where).String(), Numbers: m.numbers()})
 	case StateCheckOut:
-		return views.ScoreScreen(c, views.Score{Title: m.cat.T("checkout.title"), Question: m.cat.T("checkout.question"),
-			Value: m.out.score.value, ShowNote: true, NoteActive: m.out.asking == 1, NoteField: m.out.note.View(), Given: formatPain(m.out.painAfter)})
+		if m.out.asking == askReach {
+			return views.ReachScreen(c, m.reachView(m.checkOutTitle()))
+		}
+		return views.ScoreScreen(c, views.Score{Title: m.checkOutTitle(), Question: m.cat.T("checkout.question"),
+			Value: m.out.score.value, Chosen: m.out.score.chosen, Nudge: m.out.score.nudged, ShowNote: true, NoteActive: m.out.asking == askNote, NoteField: m.out.note.View(), Given: formatPain(m.out.painAfter)})
 	case StateSummary:
 		return views.SummaryScreen(c, m.summaryView())
 	case StateHistory:
@@ -118,6 +125,7 @@ func (m Model) header() views.Header {
 		Side:       m.sideName(st.Side),
 		Paused:     m.sess.clock.paused && !m.overlay.resume,
 		QuitPrompt: m.overlay.quit,
+		Muted:      !m.sound,
 	}
 	if st.Set > 0 {
 		h.SetLine = m.cat.T("session.set_of", "N", st.Set, "Total", st.Sets)

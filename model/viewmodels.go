@@ -41,6 +41,9 @@ func (m Model) homeView() views.HomeView {
 		Cursor:      m.home.cursor,
 		Notices:     cleanAll(m.notices),
 	}
+	if progress.SpreadingTrend(m.jr.history, now) { // pain reaching further down the leg lately
+		v.Notices = append(v.Notices, m.cat.T("reach.trend.spreading"))
+	}
 	switch {
 	case rec.Suggest == "":
 	case rec.Why == progress.ReasonReady:
@@ -102,54 +105,6 @@ func (m Model) pickView() views.PickView {
 			it.Exercises = append(it.Exercises, termtext.Clean(e.Name.In(lang)))
 		}
 		v.Items = append(v.Items, it)
-	}
-	return v
-}
-
-func (m Model) summaryView() views.SummaryView {
-	v := views.SummaryView{
-		Routine:    m.said(m.sess.routine.Name),
-		PainBefore: formatPain(m.in.painBefore),
-		PainAfter:  formatPain(m.out.painAfter),
-		Minutes:    routines.Minutes(m.sess.endedAt.Sub(m.sess.startedAt)),
-		Streak:     progress.Streak(m.jr.history, m.now()),
-		Light:      string(progress.TrafficLight(m.in.painBefore, m.out.painAfter)),
-		Save:       m.saveState(),
-	}
-	skipped := map[int]bool{}
-	for _, i := range m.sess.skipped {
-		skipped[i] = true
-	}
-	for i, ex := range m.sess.routine.Exercises {
-		line := views.SummaryLine{Name: m.said(ex.Name)}
-		var done, planned, units, works int
-		full := true
-		for _, st := range m.sess.plan {
-			if st.Exercise == i && (st.Kind == routines.StepHold || st.Kind == routines.StepReps) {
-				works++
-				planned += st.Reps
-			}
-		}
-		for _, r := range m.sess.records {
-			if r.Exercise != ex.ID {
-				continue
-			}
-			done += r.Done
-			units++
-			full = full && r.Completed
-		}
-		full = full && units == works
-		switch {
-		case units == 0:
-			line.Done = m.cat.T("summary.skipped")
-			full = false
-		case ex.Kind == routines.Hold:
-			line.Done = m.cat.T("summary.hold_done", "Count", units, "Secs", done)
-		default:
-			line.Done = m.cat.T("summary.reps_done", "Done", done, "Planned", planned)
-		}
-		line.Full = full && !skipped[i]
-		v.Lines = append(v.Lines, line)
 	}
 	return v
 }

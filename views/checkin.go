@@ -12,6 +12,9 @@ type Score struct {
 	Title    string
 	Question string
 	Value    int
+	// Chosen is false until a digit or an arrow picks a value: nothing
+	// is marked then. Nudge: enter was pressed with nothing chosen.
+	Chosen, Nudge bool
 	// Note is shown (with NoteActive, as the field being typed) on
 	// CheckOut after the score.
 	ShowNote   bool
@@ -31,7 +34,7 @@ func ScoreScreen(c Ctx, v Score) string {
 		var cells []string
 		for i := 0; i <= 10; i++ {
 			s := fmt.Sprintf(" %d ", i)
-			if i == v.Value {
+			if v.Chosen && i == v.Value {
 				cells = append(cells, c.St.Selected.Reverse(true).Render("["+fmt.Sprint(i)+"]"))
 			} else {
 				cells = append(cells, painStyle(c, i).Render(s))
@@ -40,8 +43,17 @@ func ScoreScreen(c Ctx, v Score) string {
 		scale := strings.Join(cells, "")
 		b.WriteString(scale + "\n")
 		b.WriteString(c.St.Muted.Render(c.Cat.T("score.low")) + "   …   " + c.St.Muted.Render(c.Cat.T("score.high")) + "\n\n")
-		b.WriteString(c.St.Digits.Render(Big(fmt.Sprint(v.Value))) + "\n\n")
-		b.WriteString(c.St.Muted.Render(wrapBlock(c.Cat.T("score.hint"), c.Width-6)) + "\n")
+		if v.Chosen {
+			b.WriteString(c.St.Digits.Render(Big(fmt.Sprint(v.Value))) + "\n\n")
+		} else {
+			// The same room as the digits, so nothing jumps when one is chosen.
+			b.WriteString(strings.Repeat("\n", strings.Count(Big("0"), "\n")+1) + "\n")
+		}
+		if v.Nudge {
+			b.WriteString(c.St.Warn.Render(wrapBlock(c.Cat.T("score.choose_first"), c.Width-6)) + "\n")
+		} else {
+			b.WriteString(c.St.Muted.Render(wrapBlock(c.Cat.T("score.hint"), c.Width-6)) + "\n")
+		}
 	}
 	if v.ShowNote && v.NoteActive {
 		b.WriteString(c.St.Text.Render(c.Cat.T("score.note_question")) + "\n")

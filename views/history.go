@@ -118,6 +118,9 @@ func (h historyDoc) head(ss []journal.Session, width int) []string {
 	lines = append(lines, "")
 	lines = append(lines, weekGrid(c, h.dn, o)...)
 	lines = append(lines, "", c.St.Subtitle.Render(c.Cat.T("history.sessions_title")))
+	if anyMovement(ss) {
+		lines = append(lines, c.St.Muted.Render(wrapBlock(c.Cat.T("history.reach_legend"), width)))
+	}
 	return append(lines, h.header(h.columns(nil, width)))
 }
 
@@ -188,7 +191,8 @@ func (h historyDoc) columns(rows []journal.Session, width int) listCols {
 	for _, s := range rows {
 		cols.routine = max(cols.routine, w(h.routineName(s.Routine)))
 		cols.minutes = max(cols.minutes, w(h.minutes(s)))
-		cols.pain = max(cols.pain, w(painPair(s.PainBefore, s.PainAfter)))
+		cols.pain = max(cols.pain, w(painText(s)))
+		cols.outcome = max(cols.outcome, w(h.outcome(s)))
 	}
 	if cols.twoLine {
 		cols.routine = max(width-cols.when-cols.pain-2*len(cols.gap), 4)
@@ -224,7 +228,7 @@ func (h historyDoc) row(s journal.Session, cols listCols) []string {
 	}
 	first := c.St.Text.Render(cell(h.dn.DateTime(s.StartedAt.In(h.now.Location())), cols.when)+cols.gap+
 		cell(h.routineName(s.Routine), cols.routine)) + cols.gap
-	pain := c.St.Subtitle.Render(painPair(s.PainBefore, s.PainAfter))
+	pain := c.St.Subtitle.Render(painText(s))
 	if cols.twoLine {
 		second := "    " + ost.Render(h.outcome(s))
 		if m := h.minutes(s); m != "–" {
@@ -256,15 +260,39 @@ func outcomeWords(cat *i18n.Catalog) map[string]string {
 }
 
 // outcome says in words how a session ended, with where it hurt after a
-// pain stop.
+// pain stop and how many exercises were skipped.
 func (h historyDoc) outcome(s journal.Session) string {
-	if o, ok := h.outcomes[progress.Ending(s)]; ok {
-		return o
+	o, ok := h.outcomes[progress.Ending(s)]
+	if !ok {
+		o, ok = h.outcomes[string(s.Outcome)]
 	}
-	if o, ok := h.outcomes[string(s.Outcome)]; ok {
-		return o
+	if !ok {
+		o = termtext.Clean(string(s.Outcome))
 	}
-	return termtext.Clean(string(s.Outcome))
+	if n := len(progress.SkippedExercises(s)); n > 0 {
+		o += " · " + h.c.Cat.N("history.skipped", n)
+	}
+	return o
+}
+
+// reachMarks mark how far the pain moved within a session, beside its
+// pain (the legend above the list says what they mean).
+var reachMarks = map[progress.ReachMove]string{progress.Centralised: " ↑", progress.Spreading: " ↓"}
+
+// painText is the pain before → after, marked with how far the pain
+// moved: up towards the back, or down the leg.
+func painText(s journal.Session) string {
+	return painPair(s.PainBefore, s.PainAfter) + reachMarks[progress.Movement(s)]
+}
+
+// anyMovement reports whether any session has a reach mark to explain.
+func anyMovement(ss []journal.Session) bool {
+	for _, s := range ss {
+		if reachMarks[progress.Movement(s)] != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // minutes is how long the session ran; "–" for one still open or a

@@ -21,6 +21,8 @@ type Header struct {
 	NextUp     string // what comes after this step
 	Paused     bool
 	QuitPrompt bool
+	// Muted: the sound is off (m); the header says so.
+	Muted bool
 }
 
 // Intro is the exercise intro screen.
@@ -62,6 +64,9 @@ type RepsView struct {
 
 func (c Ctx) header(h Header) string {
 	left := c.St.Muted.Render(c.Cat.T("session.exercise_of", "N", h.Exercise, "Total", h.Exercises) + " · " + h.Routine)
+	if h.Muted {
+		left += c.St.Muted.Render(" · ") + c.St.Warn.Render(c.Cat.T("session.sound_off"))
+	}
 	title := c.St.Title.Render(h.Name)
 	if h.Side != "" {
 		title += "  " + c.St.Subtitle.Render("◆ "+h.Side)

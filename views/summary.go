@@ -2,6 +2,8 @@ package views
 
 import (
 	"strings"
+
+	"charm.land/lipgloss/v2"
 )
 
 // SummaryLine is one exercise of the finished session.
@@ -19,13 +21,36 @@ type SummaryView struct {
 	PainAfter  string
 	Minutes    int
 	Streak     int
-	// Light is the traffic-light verdict: "green", "amber", "red", or ""
-	// when pain after was not given.
-	Light string
+	// Judgement is what the change in pain means, drawn in Tone (one of
+	// the Tone constants); empty when pain after was not given.
+	Judgement, Tone string
+	// Reach says how far the pain moved (up towards the back, down the
+	// leg), drawn in ReachTone; empty when not known.
+	Reach, ReachTone string
 	// Save says how far the session is in the journal. When a save was
 	// given up the frame's footer says so (Ctx.SaveErr) and this screen
 	// claims nothing.
 	Save SaveState
+}
+
+// Tones of a judgement: the fact sheet's traffic light.
+const (
+	ToneGood   = "good"
+	ToneWarn   = "warn"
+	ToneUrgent = "urgent"
+)
+
+// toneStyle is the style of a judgement's tone; plain text for none.
+func toneStyle(c Ctx, tone string) lipgloss.Style {
+	switch tone {
+	case ToneGood:
+		return c.St.Good
+	case ToneWarn:
+		return c.St.Warn
+	case ToneUrgent:
+		return c.St.Urgent
+	}
+	return c.St.Text
 }
 
 // SaveState is how far a finished session is in the journal.
@@ -52,13 +77,10 @@ func SummaryScreen(c Ctx, v SummaryView) string {
 		b.WriteString(mark + c.St.Text.Render(l.Name) + c.St.Muted.Render("  "+l.Done) + "\n")
 	}
 	b.WriteString("\n" + c.St.Subtitle.Render(c.Cat.T("summary.pain", "Before", v.PainBefore, "After", v.PainAfter)) + "\n")
-	switch v.Light {
-	case "green":
-		b.WriteString(c.St.Good.Render(wrapBlock(c.Cat.T("summary.light_green"), c.Width-6)) + "\n")
-	case "amber":
-		b.WriteString(c.St.Warn.Render(wrapBlock(c.Cat.T("summary.light_amber"), c.Width-6)) + "\n")
-	case "red":
-		b.WriteString(c.St.Urgent.Render(wrapBlock("! "+c.Cat.T("summary.light_red"), c.Width-6)) + "\n")
+	for _, j := range [][2]string{{v.Judgement, v.Tone}, {v.Reach, v.ReachTone}} {
+		if j[0] != "" {
+			b.WriteString(toneStyle(c, j[1]).Render(wrapBlock(j[0], c.Width-6)) + "\n")
+		}
 	}
 	b.WriteString("\n" + c.St.Text.Render(c.Cat.N("summary.streak", v.Streak)) + "\n")
 	// Say only what is true: saved, still being saved, or (beside the
