@@ -10,6 +10,7 @@ import (
 // driver takes the routine to its end and every exercise is one finished
 // step in the journal.
 func TestRoutineRunsToTheEnd(t *testing.T) {
+	slow(t)
 	h := newHome(t)
 	routine := h.write(t, "fault.toml", faultRoutine)
 	a := h.start(t, "--routine", routine)
