@@ -153,6 +153,19 @@ type app struct {
 
 func (h *home) start(t testing.TB, args ...string) *app {
 	t.Helper()
+	return h.startWith(t, &syscall.SysProcAttr{Setpgid: true}, args...)
+}
+
+// startLeader starts the app as the leader of a session whose controlling
+// terminal is the pty, as a terminal window starts a shell: closing the
+// master side then hangs it up.
+func (h *home) startLeader(t testing.TB, args ...string) *app {
+	t.Helper()
+	return h.startWith(t, &syscall.SysProcAttr{Setsid: true, Setctty: true, Ctty: 0}, args...)
+}
+
+func (h *home) startWith(t testing.TB, attr *syscall.SysProcAttr, args ...string) *app {
+	t.Helper()
 	ptmx, tty, err := pty.Open()
 	must(t, err)
 	must(t, pty.Setsize(ptmx, &pty.Winsize{Rows: 30, Cols: 100}))
@@ -160,7 +173,7 @@ func (h *home) start(t testing.TB, args ...string) *app {
 	a.cmd = exec.Command(binary(t), args...)
 	a.cmd.Stdin, a.cmd.Stdout, a.cmd.Stderr = tty, tty, tty
 	a.cmd.Env = h.environ()
-	a.cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
+	a.cmd.SysProcAttr = attr
 	must(t, a.cmd.Start())
 	go a.read()
 	go func() { a.exit <- a.cmd.Wait() }()

@@ -75,9 +75,9 @@ const settle = 250 * time.Millisecond
 var clockInTitle = regexp.MustCompile(` (\d+):(\d\d) · `)
 
 // exerciseIn returns the index of the exercise a title names, or -1.
-func exerciseIn(t string) int {
-	for i, e := range faultExercises {
-		if strings.HasPrefix(t, e.name+" ") {
+func (d *driver) exerciseIn(t string) int {
+	for i, name := range d.names {
+		if strings.HasPrefix(t, name+" ") {
 			return i
 		}
 	}
@@ -88,6 +88,7 @@ func exerciseIn(t string) int {
 // intro shows, and keeps the record of what the screen said was finished.
 type driver struct {
 	a         *app
+	names     []string // the exercises' names, in order
 	answered  int // the check-in screen answered last
 	from      int // text before this offset was answered already
 	started   int // exercises started with enter (intro and get-ready)
@@ -100,7 +101,15 @@ type driver struct {
 }
 
 func newDriver(a *app) *driver {
-	return &driver{a: a, answered: -1, finishedAt: make([]time.Time, len(faultExercises))}
+	var names []string
+	for _, e := range faultExercises {
+		names = append(names, e.name)
+	}
+	return newDriverFor(a, names...)
+}
+
+func newDriverFor(a *app, names ...string) *driver {
+	return &driver{a: a, names: names, answered: -1, finishedAt: make([]time.Time, len(names))}
 }
 
 // step does what a patient would do now; call it every few milliseconds.
@@ -117,13 +126,13 @@ func (d *driver) step() {
 // see records a title: which exercises it shows finished, and answers an
 // intro with enter twice (start it, then skip the 5 s get-ready).
 func (d *driver) see(tl title) {
-	i := exerciseIn(tl.text)
+	i := d.exerciseIn(tl.text)
 	done := i
 	if i < 0 {
 		if !d.inSession || tl.text != "rygtimer" {
 			return
 		}
-		done = len(faultExercises)
+		done = len(d.names)
 	}
 	d.inSession = true
 	for k := 0; k < done; k++ {
