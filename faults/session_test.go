@@ -89,10 +89,10 @@ func (d *driver) exerciseIn(t string) int {
 type driver struct {
 	a         *app
 	names     []string // the exercises' names, in order
-	answered  int // the check-in screen answered last
-	from      int // text before this offset was answered already
-	started   int // exercises started with enter (intro and get-ready)
-	titleSeen int // titles looked at so far
+	answered  int      // the check-in screen answered last
+	from      int      // text before this offset was answered already
+	started   int      // exercises started with enter (intro and get-ready)
+	titleSeen int      // titles looked at so far
 	// finishedAt[i] is when the screen first showed exercise i finished:
 	// the title named a later exercise, or the session had left the
 	// exercises (title "rygtimer" after an exercise).
