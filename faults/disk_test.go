@@ -63,6 +63,7 @@ func readOnlyHome(t *testing.T) (*home, result) {
 // A journal folder on a read-only file system: the reading commands work
 // and change nothing.
 func TestReadOnlyDataDirReading(t *testing.T) {
+	t.Parallel()
 	h, before := readOnlyHome(t)
 	for _, args := range [][]string{{"history"}, {"status"}, {"export", "--format", "json"}, {"export", "--format", "md"}} {
 		if r := h.run(t, args...); r.code != exitOK {
@@ -86,6 +87,7 @@ func knownDefect(t *testing.T, what string) {
 // A session with the journal folder read-only: it runs, the screen says it
 // is not saved, it ends normally and the journal is as it was.
 func TestReadOnlyDataDirSession(t *testing.T) {
+	t.Parallel()
 	knownDefect(t, "when the journal cannot be opened and said so before the warning-signs answer, "+
 		"n never starts the session: model/keys_update.go passes historyReady||saveErr, not the Retrying state (m.jr.behind)")
 	h, before := readOnlyHome(t)
@@ -138,6 +140,7 @@ func fill(t *testing.T, dir string) string {
 // once there is room again every step lands (the queue retries) and the
 // summary says so.
 func TestFullDiskThenFreed(t *testing.T) {
+	t.Parallel()
 	h := newHome(t)
 	must(t, os.MkdirAll(h.data, 0o700))
 	mount(t, "-t", "tmpfs", "-o", "size=2m,mode=0700", "tmpfs", h.data)
@@ -187,6 +190,7 @@ func TestFullDiskThenFreed(t *testing.T) {
 // A disk full to the end of the session: quitting says how many steps
 // were not saved, and the journal is whole with what it had.
 func TestFullDiskToTheEnd(t *testing.T) {
+	t.Parallel()
 	h := newHome(t)
 	must(t, os.MkdirAll(h.data, 0o700))
 	mount(t, "-t", "tmpfs", "-o", "size=2m,mode=0700", "tmpfs", h.data)

@@ -27,6 +27,7 @@ func randomBytes(seed uint64, n int) []byte {
 // without touching it; starting the app sets it aside byte for byte, says
 // where on Home, and starts a new journal.
 func TestDamagedJournal(t *testing.T) {
+	t.Parallel()
 	h := newHome(t)
 	damaged := randomBytes(13, 64<<10)
 	must(t, os.MkdirAll(filepath.Dir(h.journalPath()), 0o700))
@@ -70,6 +71,7 @@ func TestDamagedJournal(t *testing.T) {
 // history and export either read it or say it is damaged, never exit 0
 // with garbage or crash; the app keeps it aside if it cannot use it.
 func TestJournalWithDamagedPages(t *testing.T) {
+	t.Parallel()
 	h := newHome(t)
 	must(t, os.MkdirAll(h.data, 0o700))
 	seed(t, h)
@@ -108,6 +110,7 @@ func TestJournalWithDamagedPages(t *testing.T) {
 // A damaged config file: the app names the mistake with its place and
 // does not start (exit 2); the reading commands warn and go on (exit 0).
 func TestDamagedConfig(t *testing.T) {
+	t.Parallel()
 	configs := map[string]string{
 		"random bytes": string(randomBytes(15, 4096)),
 		"broken TOML":  "lang = \"da\nsound = true\n",
@@ -117,6 +120,7 @@ func TestDamagedConfig(t *testing.T) {
 	}
 	for name, content := range configs {
 		t.Run(name, func(t *testing.T) {
+			t.Parallel()
 			h := newHome(t)
 			h.write(t, "config/rygtimer/config.toml", content)
 			a := h.start(t)
@@ -168,8 +172,10 @@ func corpus(t *testing.T) map[string][]byte {
 // never a crash) with every mistake at file:line:column; --routine agrees
 // with validate: an invalid file is refused before the screen opens.
 func TestRoutineFuzzCorpus(t *testing.T) {
+	t.Parallel()
 	for path, content := range corpus(t) {
 		t.Run(filepath.Base(path), func(t *testing.T) {
+			t.Parallel()
 			h := newHome(t)
 			file := h.write(t, "routine.toml", string(content))
 			v := h.run(t, "routines", "validate", file)

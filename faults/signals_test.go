@@ -84,8 +84,10 @@ func intoSecondHold(t *testing.T, h *home, a *app) *driver {
 // the session as interrupted with the finished hold saved, restores the
 // terminal and exits 0 (DESIGN §8).
 func TestHangUpAndTerminate(t *testing.T) {
+	t.Parallel()
 	for _, sig := range []syscall.Signal{syscall.SIGHUP, syscall.SIGTERM} {
 		t.Run(sig.String(), func(t *testing.T) {
+			t.Parallel()
 			h := newHome(t)
 			a := h.start(t, "--routine", h.write(t, "fault.toml", faultRoutine))
 			intoSecondHold(t, h, a)
@@ -123,6 +125,7 @@ func checkInterrupted(t *testing.T, h *home, completed ...string) {
 // The app is the session leader of a terminal of its own here, and the
 // test closes the terminal's master side as a terminal emulator would.
 func TestClosingTheTerminal(t *testing.T) {
+	t.Parallel()
 	h := newHome(t)
 	a := h.startLeader(t, "--routine", h.write(t, "fault.toml", faultRoutine))
 	intoSecondHold(t, h, a)
@@ -151,6 +154,7 @@ func (a *app) clockOf() int {
 // ctrl+z then fg in a hold: the terminal is the shell's while stopped,
 // raw again after, and the hold is paused with the time it had.
 func TestSuspendAndResumeKeepsTheTime(t *testing.T) {
+	t.Parallel()
 	h := newHome(t)
 	a := h.start(t, "--routine", h.write(t, "long.toml", longRoutine))
 	d := newDriverFor(a, "Long hold")
