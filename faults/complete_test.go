@@ -1,0 +1,55 @@
+//go:build linux
+
+package faults
+
+import (
+	"testing"
+)
+
+// The baseline the fault tests compare against: without faults, the
+// driver takes the routine to its end and every exercise is one finished
+// step in the journal.
+func TestRoutineRunsToTheEnd(t *testing.T) {
+	slow(t)
+	h := newHome(t)
+	routine := h.write(t, "fault.toml", faultRoutine)
+	a := h.start(t, "--routine", routine)
+	d := newDriver(a)
+	d.driveUntil("the check-out", func() bool { return !d.finishedAt[len(faultExercises)-1].IsZero() })
+	a.waitText(0, "How is your back now")
+	finishCheckOut(a)
+	if code := a.wait(); code != exitOK {
+		t.Fatalf("exit status %d, want 0", code)
+	}
+	ss := h.sessions(t)
+	if len(ss) != 1 {
+		t.Fatalf("%d sessions in the journal, want 1", len(ss))
+	}
+	var got []string
+	for _, s := range ss[0].Steps {
+		if s.Completed {
+			got = append(got, s.Exercise)
+		}
+	}
+	if len(got) != len(faultExercises) {
+		t.Fatalf("completed steps %v, want one per exercise; session %+v", got, ss[0])
+	}
+	for i, e := range faultExercises {
+		if got[i] != e.id {
+			t.Errorf("step %d is %s, want %s", i, got[i], e.id)
+		}
+	}
+}
+
+// finishCheckOut answers the check-out (pain 0, no note) and quits from the
+// summary.
+func finishCheckOut(a *app) {
+	a.t.Helper()
+	at := a.mark()
+	a.keys("0\r")
+	a.waitText(at, "Anything to remember about today")
+	at = a.mark()
+	a.keys("\x1b")
+	a.waitText(at, "Session finished")
+	a.keys("q")
+}

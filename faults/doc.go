@@ -1,0 +1,7 @@
+// Package faults holds fault and bad-input tests that run the real
+// rygtimer binary in a pseudo-terminal with a home of its own: kill -9 at
+// random moments, hang-up, terminate and suspend signals, a read-only and
+// a full disk, damaged journals and configs, and the routine fuzz
+// corpus. The fast ones run in `go test ./...`; the slow ones (100 random
+// kills) only with RYGTIMER_SLOW_TESTS=1, as scripts/faults.sh runs them.
+package faults
