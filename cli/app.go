@@ -108,7 +108,10 @@ func reportUnsaved(w io.Writer, lang string, err error) {
 	if reason == nil {
 		reason = err
 	}
-	fmt.Fprintln(w, i18n.New(lang).N("journal.lost_at_exit", lost.Count, "Reason", reason.Error()))
+	// The queue counts journal operations (a session's start and end are
+	// operations too), not exercises: no number is said, rather than a
+	// wrong one.
+	fmt.Fprintln(w, i18n.New(lang).T("journal.lost_at_exit", "Reason", reason.Error()))
 }
 
 // openJournal opens the journal on the queue's goroutine, so the first

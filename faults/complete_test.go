@@ -47,6 +47,9 @@ func finishCheckOut(a *app) {
 	a.t.Helper()
 	at := a.mark()
 	a.keys("0\r")
+	a.waitText(at, "does the pain reach")
+	at = a.mark()
+	a.keys("\r") // the reach question passed
 	a.waitText(at, "Anything to remember about today")
 	at = a.mark()
 	a.keys("\x1b")

@@ -75,21 +75,10 @@ func TestReadOnlyDataDirReading(t *testing.T) {
 	}
 }
 
-// knownDefect skips a test of a defect reported to the lead and not fixed
-// yet, so the suite stays green; RYGTIMER_KNOWN_DEFECTS=1 runs it.
-func knownDefect(t *testing.T, what string) {
-	t.Helper()
-	if os.Getenv("RYGTIMER_KNOWN_DEFECTS") != "1" {
-		t.Skip("known defect, reported, not fixed yet (RYGTIMER_KNOWN_DEFECTS=1 runs it): " + what)
-	}
-}
-
 // A session with the journal folder read-only: it runs, the screen says it
 // is not saved, it ends normally and the journal is as it was.
 func TestReadOnlyDataDirSession(t *testing.T) {
 	t.Parallel()
-	knownDefect(t, "when the journal cannot be opened and said so before the warning-signs answer, "+
-		"n never starts the session: model/keys_update.go passes historyReady||saveErr, not the Retrying state (m.jr.behind)")
 	h, before := readOnlyHome(t)
 	a := h.start(t, "--routine", h.write(t, "fault.toml", faultRoutine))
 	d := newDriver(a)
@@ -154,6 +143,9 @@ func TestFullDiskThenFreed(t *testing.T) {
 	d.driveUntil("the check-out", func() bool { return !d.finishedAt[len(faultExercises)-1].IsZero() })
 	at := a.mark()
 	a.keys("0\r")
+	a.waitText(at, "does the pain reach")
+	at = a.mark()
+	a.keys("\r") // the reach question passed
 	a.waitText(at, "Anything to remember about today")
 	at = a.mark()
 	a.keys("\x1b")

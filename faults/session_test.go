@@ -64,6 +64,7 @@ var faultExercises = []struct{ id, name string }{
 var checkInAnswers = []struct{ marker, keys string }{
 	{"Press enter when you have read this", "\r"},
 	{"How much does it hurt right now", "0\r"},
+	{"does the pain reach", "\r"},
 	{"Do you have any of these right now", "n"},
 }
 

@@ -102,6 +102,14 @@ func (m Model) onJournal(e jqueue.Event) (tea.Model, tea.Cmd) {
 	return m, cmd
 }
 
+// journalAnswered says the journal has said what it knows, or that it
+// cannot say it now: the history is read, a save failed, or the journal is
+// being retried (a journal that cannot be opened is retried for as long as
+// the program runs, and a session must not wait for it).
+func (m Model) journalAnswered() bool {
+	return m.jr.historyReady || m.jr.saveErr || m.jr.behind
+}
+
 func (m *Model) goOnWithoutHistory() tea.Cmd {
 	// Without a journal nobody knows the precautions were read: they
 	// stay on screen.

@@ -48,10 +48,10 @@ func (m Model) route(msg tea.KeyPressMsg, k KeyMap) (tea.Model, tea.Cmd) {
 	case StatePhasePick:
 		m.pick, t = m.pick.pickUpdate(msg, k, m.opts.Routines)
 	case StatePrecautions, StateCheckIn, StateRedFlags, StateRedFlagWhich:
-		m.in, t = m.in.update(msg, k, m.state, m.now(), m.jr.historyReady || m.jr.saveErr)
+		m.in, t = m.in.update(msg, k, m.state, m.now(), m.journalAnswered())
 	case StateSeekHelp, StateInfo:
 		if m.state == StateSeekHelp && m.in.offersGentle(m.opts.Routines) {
-			m.in, t = m.in.gentleUpdate(msg, k, m.opts.Routines, m.jr.historyReady || m.jr.saveErr)
+			m.in, t = m.in.gentleUpdate(msg, k, m.opts.Routines, m.journalAnswered())
 			break
 		}
 		m.page, t = m.page.update(msg, k, m.maxScroll(), m.pageRows())
@@ -73,7 +73,7 @@ func (m Model) route(msg tea.KeyPressMsg, k KeyMap) (tea.Model, tea.Cmd) {
 		}
 		m.sess, t = m.sess.update(msg, k, m.now())
 	case StatePainHigh:
-		m.in, t = m.in.painHighUpdate(msg, k, m.opts.Routines, m.jr.historyReady || m.jr.saveErr)
+		m.in, t = m.in.painHighUpdate(msg, k, m.opts.Routines, m.journalAnswered())
 	case StatePainStop:
 		m.stop, t = m.stop.update(msg, k, m.sess.name())
 	case StateCheckOut:
