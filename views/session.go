@@ -50,7 +50,13 @@ type RepsView struct {
 	Rep, Reps int // current rep (1-based) and reps in the set
 	Done      int // finished reps
 	Cue       string
+	// Cues are every cue of the pace; the cue block is as wide as the
+	// widest, so the drawing beside it stays put when the cue changes.
+	Cues      []string
 	CueLeft   time.Duration
+	// CueMost is the longest a cue can last: its count sets the width of
+	// the big digits.
+	CueMost time.Duration
 	Phase     int // index of the pace phase, for the beat marks
 	Phases    int
 	Manual    bool
@@ -211,11 +217,15 @@ func RepsScreen(c Ctx, v RepsView) string {
 		focus, drawn = c.beside(c.St.Digits.Render(c.Cat.T("session.manual_hint")), v.Drawing)
 		b.WriteString(focus + "\n\n")
 	} else {
-		cue := c.St.Digits.Render(strings.ToUpper(v.Cue))
+		word := lipgloss.NewStyle().Width(cueWidth(v)).Render(c.St.Digits.Render(strings.ToUpper(v.Cue)))
+		cue := word + c.St.Muted.Render(fmt.Sprintf("  %d s", WholeSeconds(v.CueLeft)))
 		if v.BigDigits && c.Height >= 22 {
-			cue = lipgloss.JoinHorizontal(lipgloss.Center, c.St.Digits.Render(BigScaled(fmt.Sprint(WholeSeconds(v.CueLeft)), digitScale(c))), "   ", c.St.Digits.Render(strings.ToUpper(v.Cue)))
-		} else {
-			cue += c.St.Muted.Render(fmt.Sprintf("  %d s", WholeSeconds(v.CueLeft)))
+			// As wide as the longest count, right-aligned: a count from
+			// 10 to 9 does not move the cue word or the drawing either.
+			widest := lipgloss.Width(BigScaled(fmt.Sprint(WholeSeconds(max(v.CueMost, v.CueLeft))), digitScale(c)))
+			digits := lipgloss.NewStyle().Width(widest).Align(lipgloss.Right).
+				Render(c.St.Digits.Render(BigScaled(fmt.Sprint(WholeSeconds(v.CueLeft)), digitScale(c))))
+			cue = lipgloss.JoinHorizontal(lipgloss.Center, digits, "   ", word)
 		}
 		cue += "\n" + beat(c, v.Phase, v.Phases)
 		cue, drawn = c.beside(cue, v.Drawing)
@@ -260,4 +270,14 @@ func fraction(part, whole time.Duration) float64 {
 		return 0
 	}
 	return float64(part) / float64(whole)
+}
+
+// cueWidth is the width of the widest cue word of the pace (the current
+// one when the model gave no list).
+func cueWidth(v RepsView) int {
+	w := lipgloss.Width(strings.ToUpper(v.Cue))
+	for _, cue := range v.Cues {
+		w = max(w, lipgloss.Width(strings.ToUpper(cue)))
+	}
+	return w
 }
