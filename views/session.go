@@ -52,11 +52,11 @@ type RepsView struct {
 	Cue       string
 	// Cues are every cue of the pace; the cue block is as wide as the
 	// widest, so the drawing beside it stays put when the cue changes.
-	Cues      []string
-	CueLeft   time.Duration
+	Cues    []string
+	CueLeft time.Duration
 	// CueMost is the longest a cue can last: its count sets the width of
 	// the big digits.
-	CueMost time.Duration
+	CueMost   time.Duration
 	Phase     int // index of the pace phase, for the beat marks
 	Phases    int
 	Manual    bool
