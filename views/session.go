@@ -83,7 +83,9 @@ func (c Ctx) withDrawing(body string, drawing []string) string {
 		return body
 	}
 	pic := c.St.Accent.Render(strings.Join(drawing, "\n"))
-	if lipgloss.Width(body)+4+lipgloss.Width(pic) <= c.Width-2 {
+	// Beside the text only within the width every screen is centred as,
+	// so a wide window does not move this screen's block (see centre).
+	if lipgloss.Width(body)+4+lipgloss.Width(pic) <= min(c.Width-2, centreWidth) {
 		return lipgloss.JoinHorizontal(lipgloss.Top, body, "    ", pic)
 	}
 	if lipgloss.Height(body)+1+len(drawing) <= c.Height-chromeRows {
@@ -112,7 +114,7 @@ const chromeRows = 4
 
 func (c Ctx) overlays(h Header, body string) string {
 	if h.Paused {
-		body = c.St.Paused.Render("❚❚ "+c.Cat.T("session.paused")) + "\n" + c.St.Muted.Render(wrapBlock(c.Cat.T("session.paused_hint"), c.Width-4)) + "\n\n" + body
+		body = c.St.Paused.Render("❚❚ "+c.Cat.T("session.paused")) + "\n" + c.St.Muted.Render(wrapBlock(c.Cat.T("session.paused_hint"), c.blockTextWidth())) + "\n\n" + body
 	}
 	if h.QuitPrompt {
 		body = c.St.UrgentBox.Render(c.Cat.T("quit.question")+"\n"+c.Cat.T("quit.keeps")) + "\n\n" + body
@@ -159,17 +161,17 @@ func introParts(c Ctx, v Intro) (content, start string) {
 	b.WriteString(c.St.Subtitle.Render(v.Dose) + "\n\n")
 	var steps []string
 	for i, st := range v.Steps {
-		steps = append(steps, hangBlock(fmt.Sprintf("%d. ", i+1), st, c.Width-6))
+		steps = append(steps, hangBlock(fmt.Sprintf("%d. ", i+1), st, c.blockTextWidth()))
 	}
 	b.WriteString(strings.Join(steps, "\n") + "\n")
 	if v.Caution != "" {
-		b.WriteString("\n" + c.St.Warn.Render(hangBlock("⚠ "+c.Cat.T("session.caution")+": ", v.Caution, c.Width-6)) + "\n")
-		b.WriteString(c.St.Text.Render(hangBlock("  ", c.Cat.T("session.caution_skip"), c.Width-6)) + "\n")
+		b.WriteString("\n" + c.St.Warn.Render(hangBlock("⚠ "+c.Cat.T("session.caution")+": ", v.Caution, c.blockTextWidth())) + "\n")
+		b.WriteString(c.St.Text.Render(hangBlock("  ", c.Cat.T("session.caution_skip"), c.blockTextWidth())) + "\n")
 	}
 	if v.DoseNote != "" {
-		b.WriteString("\n" + c.St.Good.Render(hangBlock("↗ ", v.DoseNote, c.Width-6)) + "\n")
+		b.WriteString("\n" + c.St.Good.Render(hangBlock("↗ ", v.DoseNote, c.blockTextWidth())) + "\n")
 	}
-	start = c.St.Text.Render(wrapBlock(c.Cat.T("session.intro_start"), c.Width-6))
+	start = c.St.Text.Render(wrapBlock(c.Cat.T("session.intro_start"), c.blockTextWidth()))
 	content = c.overlays(v.Header, c.withDrawing(strings.TrimSuffix(b.String(), "\n"), v.Drawing))
 	return content, start
 }
