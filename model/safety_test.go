@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -211,5 +212,35 @@ func TestClockPausesWhileWindowTooSmall(t *testing.T) {
 	h.tick(2 * time.Second)
 	if got := h.m.sess.clock.remaining(h.clock.now()); got != left-2*time.Second {
 		t.Fatalf("remaining %v after space and 2 s, want %v", got, left-2*time.Second)
+	}
+}
+
+// The drawing beside a paced set stays in the same column whatever the
+// cue and the count.
+func TestRepDrawingStaysPut(t *testing.T) {
+	t.Parallel()
+	for _, size := range [][2]int{{80, 24}, {120, 40}} {
+		h := newHarness(t, "en")
+		h.send(tea.WindowSizeMsg{Width: size[0], Height: size[1]})
+		h.startSession()
+		h.key("s", "enter")
+		h.tick(5 * time.Second) // into the set
+		col := -1
+		for i := 0; i < 6; i++ {
+			at := -1
+			for _, l := range strings.Split(h.screen(), "\n") {
+				if j := strings.Index(l, "○─"); j >= 0 {
+					at = utf8.RuneCountInString(l[:j]) // a column: the big digits are not ASCII
+				}
+			}
+			if at < 0 {
+				t.Fatalf("%v: no drawing:\n%s", size, h.screen())
+			}
+			if col >= 0 && at != col {
+				t.Fatalf("%v: the drawing moved from column %d to %d at cue %q:\n%s", size, col, at, h.m.step().Pace, h.screen())
+			}
+			col = at
+			h.tick(time.Second)
+		}
 	}
 }

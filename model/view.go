@@ -202,6 +202,10 @@ func (m Model) renderExercise(c views.Ctx) string {
 			rv.Manual, rv.Done = true, m.sess.manualReps
 		} else {
 			rv.Cue = m.said(st.Pace[phase].Cue)
+			for _, p := range st.Pace {
+				rv.Cues = append(rv.Cues, m.said(p.Cue))
+				rv.CueMost = max(rv.CueMost, p.For)
+			}
 		}
 		rv.Rep = min(rv.Done+1, st.Reps)
 		return views.RepsScreen(c, rv)

@@ -169,6 +169,16 @@ func frame(c Ctx, title, body string, withHelp bool) string {
 	return " " + strings.ReplaceAll(out, "\n", "\n ")
 }
 
+// centreWidth is the width every screen's block is centred as: the
+// widest a screen's text runs (safetyMaxText and its margins).
+const centreWidth = 80
+
+// blockTextWidth is the width a screen's running text wraps to: the
+// window less its margins, and on a wide window no wider than the safety
+// screens' text, so every screen's block is at most centreWidth wide and
+// sits in the same column (see centre).
+func (c Ctx) blockTextWidth() int { return min(c.Width-6, safetyMaxText) }
+
 // centre moves a screen's block towards the middle of a large window, so
 // it sits where the eye looks from the mat instead of in the top-left
 // corner; at 80×24 and the like it leaves the layout as it is.
@@ -176,7 +186,11 @@ func centre(c Ctx, lines []string, room int) []string {
 	if c.Width < 100 && c.Height < 30 {
 		return lines
 	}
-	width := 0
+	// One rule for every screen: the block is placed as if it were
+	// centreWidth wide, so screens narrower than that all start in the
+	// same column and nothing shifts from one screen to the next; only a
+	// wider block moves further left.
+	width := centreWidth
 	for _, l := range lines {
 		width = max(width, lipgloss.Width(l))
 	}

@@ -63,7 +63,7 @@ func HomeScreen(c Ctx, v HomeView) string {
 	var b strings.Builder
 	b.WriteString(c.St.Muted.Render(v.Today) + "\n\n")
 	for _, n := range v.Notices {
-		b.WriteString(c.St.Warn.Render(hangBlock("! ", n, c.Width-6)) + "\n")
+		b.WriteString(c.St.Warn.Render(hangBlock("! ", n, c.blockTextWidth())) + "\n")
 	}
 	if len(v.Notices) > 0 {
 		b.WriteString("\n")
@@ -85,16 +85,16 @@ func HomeScreen(c Ctx, v HomeView) string {
 		if v.Urgent {
 			st = c.St.Urgent
 		}
-		b.WriteString(st.Render(hangBlock("⚠ ", v.Warning, c.Width-6)) + "\n")
+		b.WriteString(st.Render(hangBlock("⚠ ", v.Warning, c.blockTextWidth())) + "\n")
 	}
 	if v.Recommended != "" {
 		b.WriteString(c.St.Subtitle.Render(c.Cat.T("home.recommended", "Phase", v.Recommended)) + "\n")
 	}
 	if v.Reason != "" {
-		b.WriteString(c.St.Muted.Render(wrapBlock(v.Reason, c.Width-6)) + "\n")
+		b.WriteString(c.St.Muted.Render(wrapBlock(v.Reason, c.blockTextWidth())) + "\n")
 	}
 	if v.Suggest != "" {
-		b.WriteString(c.St.Good.Render(hangBlock("↗ ", v.Suggest, c.Width-6)) + "\n")
+		b.WriteString(c.St.Good.Render(hangBlock("↗ ", v.Suggest, c.blockTextWidth())) + "\n")
 	}
 	b.WriteString("\n" + menu(c, v.Items, v.Cursor))
 	return frame(c, c.Cat.T("home.title"), b.String(), true)
@@ -119,7 +119,7 @@ func PickScreen(c Ctx, v PickView) string {
 				b.WriteString(c.St.Muted.Render("     · "+e) + "\n")
 			}
 			if it.Description != "" {
-				b.WriteString(c.St.Text.Render(hangBlock("     ", it.Description, c.Width-6)) + "\n")
+				b.WriteString(c.St.Text.Render(hangBlock("     ", it.Description, c.blockTextWidth())) + "\n")
 			}
 		} else {
 			b.WriteString("  " + c.St.Text.Render(line) + "\n")

@@ -52,7 +52,13 @@ type RepsView struct {
 	Rep, Reps int // current rep (1-based) and reps in the set
 	Done      int // finished reps
 	Cue       string
-	CueLeft   time.Duration
+	// Cues are every cue of the pace; the cue block is as wide as the
+	// widest, so the drawing beside it stays put when the cue changes.
+	Cues    []string
+	CueLeft time.Duration
+	// CueMost is the longest a cue can last: its count sets the width of
+	// the big digits.
+	CueMost   time.Duration
 	Phase     int // index of the pace phase, for the beat marks
 	Phases    int
 	Manual    bool
@@ -82,7 +88,9 @@ func (c Ctx) withDrawing(body string, drawing []string) string {
 		return body
 	}
 	pic := c.St.Accent.Render(strings.Join(drawing, "\n"))
-	if lipgloss.Width(body)+4+lipgloss.Width(pic) <= c.Width-2 {
+	// Beside the text only within the width every screen is centred as,
+	// so a wide window does not move this screen's block (see centre).
+	if lipgloss.Width(body)+4+lipgloss.Width(pic) <= min(c.Width-2, centreWidth) {
 		return lipgloss.JoinHorizontal(lipgloss.Top, body, "    ", pic)
 	}
 	if lipgloss.Height(body)+1+len(drawing) <= c.Height-chromeRows {
@@ -111,7 +119,7 @@ const chromeRows = 4
 
 func (c Ctx) overlays(h Header, body string) string {
 	if h.Paused {
-		body = c.St.Paused.Render("❚❚ "+c.Cat.T("session.paused")) + "\n" + c.St.Muted.Render(wrapBlock(c.Cat.T("session.paused_hint"), c.Width-4)) + "\n\n" + body
+		body = c.St.Paused.Render("❚❚ "+c.Cat.T("session.paused")) + "\n" + c.St.Muted.Render(wrapBlock(c.Cat.T("session.paused_hint"), c.blockTextWidth())) + "\n\n" + body
 	}
 	if h.QuitPrompt {
 		body = c.St.UrgentBox.Render(c.Cat.T("quit.question")+"\n"+c.Cat.T("quit.keeps")) + "\n\n" + body
@@ -158,17 +166,17 @@ func introParts(c Ctx, v Intro) (content, start string) {
 	b.WriteString(c.St.Subtitle.Render(v.Dose) + "\n\n")
 	var steps []string
 	for i, st := range v.Steps {
-		steps = append(steps, hangBlock(fmt.Sprintf("%d. ", i+1), st, c.Width-6))
+		steps = append(steps, hangBlock(fmt.Sprintf("%d. ", i+1), st, c.blockTextWidth()))
 	}
 	b.WriteString(strings.Join(steps, "\n") + "\n")
 	if v.Caution != "" {
-		b.WriteString("\n" + c.St.Warn.Render(hangBlock("⚠ "+c.Cat.T("session.caution")+": ", v.Caution, c.Width-6)) + "\n")
-		b.WriteString(c.St.Text.Render(hangBlock("  ", c.Cat.T("session.caution_skip"), c.Width-6)) + "\n")
+		b.WriteString("\n" + c.St.Warn.Render(hangBlock("⚠ "+c.Cat.T("session.caution")+": ", v.Caution, c.blockTextWidth())) + "\n")
+		b.WriteString(c.St.Text.Render(hangBlock("  ", c.Cat.T("session.caution_skip"), c.blockTextWidth())) + "\n")
 	}
 	if v.DoseNote != "" {
-		b.WriteString("\n" + c.St.Good.Render(hangBlock("↗ ", v.DoseNote, c.Width-6)) + "\n")
+		b.WriteString("\n" + c.St.Good.Render(hangBlock("↗ ", v.DoseNote, c.blockTextWidth())) + "\n")
 	}
-	start = c.St.Text.Render(wrapBlock(c.Cat.T("session.intro_start"), c.Width-6))
+	start = c.St.Text.Render(wrapBlock(c.Cat.T("session.intro_start"), c.blockTextWidth()))
 	content = c.overlays(v.Header, c.withDrawing(strings.TrimSuffix(b.String(), "\n"), v.Drawing))
 	return content, start
 }
@@ -216,11 +224,15 @@ func RepsScreen(c Ctx, v RepsView) string {
 		focus, drawn = c.beside(c.St.Digits.Render(c.Cat.T("session.manual_hint")), v.Drawing)
 		b.WriteString(focus + "\n\n")
 	} else {
-		cue := c.St.Digits.Render(strings.ToUpper(v.Cue))
+		word := lipgloss.NewStyle().Width(cueWidth(v)).Render(c.St.Digits.Render(strings.ToUpper(v.Cue)))
+		cue := word + c.St.Muted.Render(fmt.Sprintf("  %d s", WholeSeconds(v.CueLeft)))
 		if v.BigDigits && c.Height >= 22 {
-			cue = lipgloss.JoinHorizontal(lipgloss.Center, c.St.Digits.Render(BigScaled(fmt.Sprint(WholeSeconds(v.CueLeft)), digitScale(c))), "   ", c.St.Digits.Render(strings.ToUpper(v.Cue)))
-		} else {
-			cue += c.St.Muted.Render(fmt.Sprintf("  %d s", WholeSeconds(v.CueLeft)))
+			// As wide as the longest count, right-aligned: a count from
+			// 10 to 9 does not move the cue word or the drawing either.
+			widest := lipgloss.Width(BigScaled(fmt.Sprint(WholeSeconds(max(v.CueMost, v.CueLeft))), digitScale(c)))
+			digits := lipgloss.NewStyle().Width(widest).Align(lipgloss.Right).
+				Render(c.St.Digits.Render(BigScaled(fmt.Sprint(WholeSeconds(v.CueLeft)), digitScale(c))))
+			cue = lipgloss.JoinHorizontal(lipgloss.Center, digits, "   ", word)
 		}
 		cue += "\n" + beat(c, v.Phase, v.Phases)
 		cue, drawn = c.beside(cue, v.Drawing)
@@ -265,4 +277,14 @@ func fraction(part, whole time.Duration) float64 {
 		return 0
 	}
 	return float64(part) / float64(whole)
+}
+
+// cueWidth is the width of the widest cue word of the pace (the current
+// one when the model gave no list).
+func cueWidth(v RepsView) int {
+	w := lipgloss.Width(strings.ToUpper(v.Cue))
+	for _, cue := range v.Cues {
+		w = max(w, lipgloss.Width(strings.ToUpper(cue)))
+	}
+	return w
 }
