@@ -110,7 +110,7 @@ func addRootFlags(root *cobra.Command, f *rootFlags) {
 	root.Flags().Var(newChoice(&f.phase, "phase", phases...), "phase", "go straight to the check-in for a phase: pain-relief, mobility or strengthening")
 	root.Flags().StringVar(&f.routine, "routine", "", "run a custom routine from a TOML FILE (see Routine files in README.md)")
 	root.PersistentFlags().Var(newChoice(&f.lang, "lang", i18n.Languages...), "lang", "language: en or da (default: config, then LANG/LC_ALL)")
-	root.Flags().BoolVar(&f.quiet, "quiet", false, "no bell at the end of holds, switches and rests")
+	root.Flags().BoolVar(&f.quiet, "quiet", false, "no bell at the end of holds, sets, rests and the session")
 	_ = root.RegisterFlagCompletionFunc("phase", fixedCompletion(phases...))
 	_ = root.RegisterFlagCompletionFunc("lang", fixedCompletion(i18n.Languages...))
 	_ = root.MarkFlagFilename("routine", "toml")

@@ -86,5 +86,21 @@ func TestHomeNoticesASpreadingTrend(t *testing.T) {
 		h.key("4", "enter", "4", "enter", "enter")
 		h.flush()
 	}
-	h.wantScreen("Talk to your physiotherapist")
+	h.wantScreen("further down your leg", "Talk to your")
+}
+
+// After a session Home says it is done today and still offers another:
+// several sessions a day are normal (press-ups, tilts).
+func TestHomeOffersAnotherSessionWhenDoneToday(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, "en")
+	h.startSession()
+	h.runToCheckOut()
+	h.key("esc", "esc", "esc", "enter")
+	h.flush()
+	h.wantScreen("✓ Done today · you can start another session", "Start today's exercises")
+	h.key("enter", "enter", "3", "enter", "enter", "n")
+	if h.m.state != StateExercise {
+		t.Fatalf("a second session the same day: state %v", h.m.state)
+	}
 }
