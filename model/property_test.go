@@ -5,7 +5,9 @@ import (
 	"flag"
 	"fmt"
 	"reflect"
+	"sort"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -37,6 +39,39 @@ const shortChecks = 50
 // it, about half of it on average.
 const maxEvents = 300
 
+// reached tallies where the events left the model, so a run shows the
+// sequences got into holds, sets, stops and check-outs, not only menus.
+var reached tally
+
+type tally struct {
+	mu sync.Mutex
+	n  map[string]int
+}
+
+func (c *tally) add(where string) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.n == nil {
+		c.n = map[string]int{}
+	}
+	c.n[where]++
+}
+
+func (c *tally) String() string {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	keys := make([]string, 0, len(c.n))
+	for k := range c.n {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	parts := make([]string, len(keys))
+	for i, k := range keys {
+		parts[i] = fmt.Sprintf("%s=%d", k, c.n[k])
+	}
+	return strings.Join(parts, " ")
+}
+
 // propertyEvents counts every event driven, so the long run can say how
 // many it made.
 var propertyEvents atomic.Int64
@@ -46,6 +81,7 @@ func TestProperty(t *testing.T) {
 	before := propertyEvents.Load()
 	rapid.Check(t, func(rt *rapid.T) { runProperty(rt, false) })
 	t.Logf("property: %d events", propertyEvents.Load()-before)
+	t.Logf("property: events per state (and step kind) after them: %v", reached.String())
 }
 
 // TestPropertyClockBack is the same with the clock also jumping back a
@@ -358,6 +394,11 @@ func (d *driver) send(e event, msg tea.Msg) {
 	d.run(cmd)
 	d.trail = append(d.trail, fmt.Sprintf("%v → %v", e, d.describe()))
 	d.checkInvariants(prev, e)
+	where := d.m.state.String()
+	if d.m.state == StateExercise {
+		where += "/" + stepKindName(d.m.step().Kind)
+	}
+	reached.add(where)
 	if k := d.m.sess.key; k > 0 {
 		d.recorded[k] = append([]journal.Step(nil), d.m.sess.records...)
 		d.outcomes[k] = d.m.sess.outcome
@@ -424,4 +465,22 @@ func keyPress(k string) tea.KeyPressMsg {
 		return tea.KeyPressMsg{Code: tea.KeyPgDown}
 	}
 	return keyMsg(k)
+}
+
+func stepKindName(k routines.StepKind) string {
+	switch k {
+	case routines.StepIntro:
+		return "intro"
+	case routines.StepGetReady:
+		return "get-ready"
+	case routines.StepHold:
+		return "hold"
+	case routines.StepReps:
+		return "reps"
+	case routines.StepRest:
+		return "rest"
+	case routines.StepSwitchSide:
+		return "switch"
+	}
+	return fmt.Sprint(int(k))
 }

@@ -1,0 +1,23 @@
+#!/bin/sh
+# The long run of the model's property test (model/property_test.go):
+# random keys, ticks (on time, late, early, duplicated, stale), resizes
+# from 1x1 to 400x120 and clock jumps, driven through the real Model,
+# with every invariant checked after every event.
+#
+# One check is one program start and 1 to 300 events (rapid favours
+# short sequences: about 85 on average, counting the journal's answers
+# fed back, the restarts after a quit and the final signal). The default
+# 12000 checks make about 10^6 events; the test prints the exact count
+# ("property: N events") and how the events spread over the states.
+#
+# Usage: scripts/property.sh [checks]   (CHECKS=... works too)
+# A failure prints the shrunk event sequence and leaves a fail file in
+# model/testdata/rapid/ that replays it: go test ./model -run
+# '^TestProperty$' -rapid.failfile=<file>.
+set -eu
+cd "$(dirname "$0")/.."
+checks=${1:-${CHECKS:-12000}}
+start=$(date +%s)
+go test ./model -run '^TestProperty$' -count=1 -v -timeout 2h -rapid.checks="$checks" |
+	grep -E '^(---|ok|FAIL|PASS)|property|rapid'
+echo "property.sh: $checks checks in $(($(date +%s) - start)) s"
