@@ -137,6 +137,10 @@ type start struct {
 	Acknowledged bool // the precautions were read on an earlier run
 	Width        int
 	Height       int
+	// Walk: 0 starts where the program starts; 1 walks into the first
+	// exercise and 2 skips every exercise to the check-out, so the
+	// events also start deep in a session.
+	Walk int
 }
 
 var startGen = rapid.Custom(func(t *rapid.T) start {
@@ -146,13 +150,14 @@ var startGen = rapid.Custom(func(t *rapid.T) start {
 		Acknowledged: rapid.Bool().Draw(t, "acknowledged"),
 		Width:        rapid.IntRange(1, 400).Draw(t, "width"),
 		Height:       rapid.IntRange(1, 120).Draw(t, "height"),
+		Walk:         rapid.IntRange(0, 2).Draw(t, "walk"),
 	}
 })
 
 // event is one thing that happens to the program.
 type event struct {
-	kind string // key, tick, tick-late, tick-early, tick-dup, tick-stale, resize, jump, flush, sigterm
-	key  string
+	kind string // key, tick, tick-late, tick-early, tick-dup, tick-stale, resize, jump, flush, paste, sigterm
+	key  string // the key, or the pasted text
 	d    time.Duration // how late, how far the clock jumps (negative: back)
 	frac float64       // how early a tick comes, as part of its wait
 	back uint64        // how many generations old a stale tick is
@@ -163,6 +168,8 @@ func (e event) String() string {
 	switch e.kind {
 	case "key":
 		return "key " + e.key
+	case "paste":
+		return fmt.Sprintf("paste %q", e.key)
 	case "tick-late", "jump":
 		return fmt.Sprintf("%s %v", e.kind, e.d)
 	case "tick-early":
@@ -180,6 +187,11 @@ func (e event) String() string {
 var allKeys = []string{"0", "1", "2", "3", "4", "5", "6", "7", "8", "9",
 	"enter", "esc", "space", "left", "right", "up", "down", "pgup", "pgdown", "backspace",
 	"s", "S", "x", "X", "q", "Q", "y", "Y", "n", "N", "m", "?", "j", "k", "h", "l", "a", "ctrl+c", "ctrl+z"}
+
+// pastes reach the check-out's note: long, wide, combining, and trying
+// to act on the terminal.
+var pastes = []string{"ok", strings.Repeat("long note ", 60), strings.Repeat("宽字符", 50), "😀👍🏽🇩🇰 e\u0301",
+	"\x1b[31mred\x1b[0m\x1b]52;c;aGk=\a", "two\nlines\r\nthree\ttab"}
 
 // goingKeys move a session forward; drawn often so random sequences get
 // into and through sessions instead of wandering the menus.
@@ -212,8 +224,10 @@ func eventGen(backward bool) *rapid.Generator[event] {
 		case p < 96 && backward:
 			ms := rapid.IntRange(1, 2_000).Draw(t, "backward")
 			return event{kind: "jump", d: -time.Duration(ms) * time.Millisecond}
-		case p < 99:
+		case p < 98:
 			return event{kind: "flush"}
+		case p < 99:
+			return event{kind: "paste", key: rapid.SampledFrom(pastes).Draw(t, "paste")}
 		}
 		return event{kind: "sigterm"}
 	})
@@ -275,7 +289,29 @@ func newDriver(t *rapid.T, s start, j *fakeJournal) *driver {
 	d.run(d.m.Init())
 	d.send(event{kind: "resize"}, tea.WindowSizeMsg{Width: s.Width, Height: s.Height})
 	d.flush()
+	d.walk(s.Walk)
 	return d
+}
+
+// walk presses the keys that lead into a session (1) or through it to
+// the check-out (2), whatever state they meet.
+func (d *driver) walk(depth int) {
+	if depth == 0 {
+		return
+	}
+	keys := []string{"enter", "enter", "enter", "3", "enter", "n"}
+	if d.m.state != StateHome {
+		keys = keys[2:] // --routine: precautions or check-in first
+	}
+	for _, k := range keys {
+		if d.m.state == StateCheckIn && k == "enter" && d.m.in.score.value == 0 {
+			d.do(event{kind: "key", key: "3"})
+		}
+		d.do(event{kind: "key", key: k})
+	}
+	for depth == 2 && d.m.state == StateExercise && !d.quit {
+		d.do(event{kind: "key", key: "s"})
+	}
 }
 
 // close ends the journal queue once: every submitted write is applied.
@@ -344,6 +380,8 @@ func (d *driver) do(e event) {
 		}
 	case "resize":
 		d.send(e, tea.WindowSizeMsg{Width: e.w, Height: e.h})
+	case "paste":
+		d.send(e, tea.PasteMsg{Content: e.key})
 	case "jump":
 		d.clock.advance(e.d)
 		d.trail = append(d.trail, e.String())

@@ -4,10 +4,11 @@
 # from 1x1 to 400x120 and clock jumps, driven through the real Model,
 # with every invariant checked after every event.
 #
-# One check is one program start and 1 to 300 events (rapid favours
-# short sequences: about 85 on average, counting the journal's answers
+# One check is one program start (perhaps walked into a session or to
+# its check-out) and 1 to 300 drawn events (rapid favours
+# short sequences: about 110 on average, counting the journal's answers
 # fed back, the restarts after a quit and the final signal). The default
-# 12000 checks make about 10^6 events; the test prints the exact count
+# 9000 checks make about 10^6 events; the test prints the exact count
 # ("property: N events") and how the events spread over the states.
 #
 # Usage: scripts/property.sh [checks]   (CHECKS=... works too)
@@ -16,7 +17,7 @@
 # '^TestProperty$' -rapid.failfile=<file>.
 set -eu
 cd "$(dirname "$0")/.."
-checks=${1:-${CHECKS:-12000}}
+checks=${1:-${CHECKS:-9000}}
 start=$(date +%s)
 status=0
 go test ./model -run '^TestProperty$' -count=1 -v -timeout 2h -rapid.checks="$checks" || status=$?
