@@ -156,8 +156,8 @@ var startGen = rapid.Custom(func(t *rapid.T) start {
 
 // event is one thing that happens to the program.
 type event struct {
-	kind string // key, tick, tick-late, tick-early, tick-dup, tick-stale, resize, jump, flush, paste, sigterm
-	key  string // the key, or the pasted text
+	kind string        // key, tick, tick-late, tick-early, tick-dup, tick-stale, resize, jump, flush, paste, sigterm
+	key  string        // the key, or the pasted text
 	d    time.Duration // how late, how far the clock jumps (negative: back)
 	frac float64       // how early a tick comes, as part of its wait
 	back uint64        // how many generations old a stale tick is
