@@ -18,6 +18,7 @@ func (d *driver) checkInvariants(prev Model, e event) {
 	}
 	d.checkView()
 	d.checkStep()
+	d.checkTickScheduled()
 	d.checkRecords(prev)
 	if e.kind == "key" && (e.key == "x" || e.key == "X") && prev.state == StateExercise {
 		if d.m.state != StatePainStop || d.m.sess.outcome != journal.PainStop {
@@ -69,6 +70,25 @@ func (d *driver) checkStep() {
 			d.fail("paced set at rep %d of %d, phase %d of %d", done, st.Reps, phase, len(st.Pace))
 		}
 	}
+}
+
+// checkTickScheduled: a running timed step always has a tick of its
+// chain on the way, due by its deadline (plus the tick's slack), or it
+// would never end.
+func (d *driver) checkTickScheduled() {
+	if d.quit || d.m.state != StateExercise || !d.m.step().Timed() || d.m.sess.clock.paused {
+		return
+	}
+	latest := d.m.sess.clock.deadline.Add(tickSlack)
+	if soonest := d.clock.now().Add(minTick); soonest.After(latest) {
+		latest = soonest
+	}
+	for _, p := range d.pending {
+		if p.msg.gen == d.m.gen && !p.due.After(latest) {
+			return
+		}
+	}
+	d.fail("a running %s step (gen %d) has no tick due by %v; pending %+v", stepKindName(d.m.step().Kind), d.m.gen, latest, d.pending)
 }
 
 // checkRecords: a hold or a set left behind (finished, ended early,
