@@ -31,9 +31,13 @@ import (
 // go test runs a short version (shortChecks); scripts/property.sh runs the
 // long one with -rapid.checks.
 
-// shortChecks keeps the plain `go test ./...` run to a few seconds under
-// -race; -rapid.checks on the command line overrides it.
-const shortChecks = 50
+// shortChecks keeps the plain `go test ./...` run to a few seconds, and
+// raceChecks under -race; -rapid.checks on the command line overrides
+// both.
+const (
+	shortChecks = 50
+	raceChecks  = 8
+)
 
 // maxEvents bounds one check's sequence; rapid draws lengths from 1 to
 // it, about half of it on average.
@@ -97,6 +101,9 @@ func TestPropertyClockBack(t *testing.T) {
 // setDefaultChecks sets rapid's number of checks unless the command line
 // chose one.
 func setDefaultChecks(t *testing.T, n int) {
+	if raceDetector {
+		n = min(n, raceChecks)
+	}
 	set := false
 	flag.Visit(func(f *flag.Flag) { set = set || f.Name == "rapid.checks" })
 	if !set {
