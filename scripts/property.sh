@@ -11,6 +11,9 @@
 # 9000 checks make about 10^6 events; the test prints the exact count
 # ("property: N events") and how the events spread over the states.
 #
+# Then the resize sweep at full size: every screen, in both languages,
+# through every width 1-400 and every height 1-120 (see sweepSizes).
+#
 # Usage: scripts/property.sh [checks]   (CHECKS=... works too)
 # A failure prints the shrunk event sequence and leaves a fail file in
 # model/testdata/rapid/ that replays it: go test ./model -run
@@ -22,4 +25,7 @@ start=$(date +%s)
 status=0
 go test ./model -run '^TestProperty$' -count=1 -v -timeout 2h -rapid.checks="$checks" || status=$?
 echo "property.sh: $checks checks in $(($(date +%s) - start)) s"
+start=$(date +%s)
+go test ./model -run '^TestResizeSweep$' -count=1 -timeout 1h -sweep.full || status=$?
+echo "property.sh: full resize sweep in $(($(date +%s) - start)) s"
 exit $status
