@@ -163,13 +163,18 @@ var startGen = rapid.Custom(func(t *rapid.T) start {
 
 // event is one thing that happens to the program.
 type event struct {
-	kind string        // key, tick, tick-late, tick-early, tick-dup, tick-stale, resize, jump, flush, paste, sigterm
-	key  string        // the key, or the pasted text
-	d    time.Duration // how late, how far the clock jumps (negative: back)
-	frac float64       // how early a tick comes, as part of its wait
-	back uint64        // how many generations old a stale tick is
-	w, h int
+	kind  string        // key, tick, tick-late, tick-early, tick-dup, tick-stale, resize, jump, flush, paste, storm, sigterm
+	key   string        // the key, or the pasted text
+	d     time.Duration // how late, how far the clock jumps (negative: back)
+	frac  float64       // how early a tick comes, as part of its wait
+	back  uint64        // how many generations old a stale tick is
+	w, h  int
+	storm [][2]int // a resize storm: these sizes back to back
 }
+
+var sizeGen = rapid.Custom(func(t *rapid.T) [2]int {
+	return [2]int{rapid.IntRange(1, 400).Draw(t, "w"), rapid.IntRange(1, 120).Draw(t, "h")}
+})
 
 func (e event) String() string {
 	switch e.kind {
@@ -185,6 +190,8 @@ func (e event) String() string {
 		return fmt.Sprintf("%s -%d", e.kind, e.back)
 	case "resize":
 		return fmt.Sprintf("resize %dx%d", e.w, e.h)
+	case "storm":
+		return fmt.Sprintf("storm %v", e.storm)
 	}
 	return e.kind
 }
@@ -223,8 +230,10 @@ func eventGen(backward bool) *rapid.Generator[event] {
 			return event{kind: "tick-dup"}
 		case p < 84:
 			return event{kind: "tick-stale", back: rapid.Uint64Range(1, 4).Draw(t, "back")}
-		case p < 90:
+		case p < 88:
 			return event{kind: "resize", w: rapid.IntRange(1, 400).Draw(t, "w"), h: rapid.IntRange(1, 120).Draw(t, "h")}
+		case p < 90:
+			return event{kind: "storm", storm: rapid.SliceOfN(sizeGen, 2, 30).Draw(t, "storm")}
 		case p < 94:
 			ms := rapid.IntRange(0, 600_000).Draw(t, "forward")
 			return event{kind: "jump", d: time.Duration(ms) * time.Millisecond}
@@ -389,6 +398,10 @@ func (d *driver) do(e event) {
 		d.send(e, tea.WindowSizeMsg{Width: e.w, Height: e.h})
 	case "paste":
 		d.send(e, tea.PasteMsg{Content: e.key})
+	case "storm":
+		for _, size := range e.storm {
+			d.send(event{kind: "resize", w: size[0], h: size[1]}, tea.WindowSizeMsg{Width: size[0], Height: size[1]})
+		}
 	case "jump":
 		d.clock.advance(e.d)
 		d.trail = append(d.trail, e.String())
