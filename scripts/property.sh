@@ -10,6 +10,9 @@
 # fed back, the restarts after a quit and the final signal). The default
 # 9000 checks make about 10^6 events; the test prints the exact count
 # ("property: N events") and how the events spread over the states.
+# Measured 2026-11-29 on the project's 2-core machine under a load of
+# 15-20: 9000 checks, 998119 events, all passed, 1222 s (about 9 CPU
+# minutes); the full sweep 173 s.
 #
 # Then the resize sweep at full size: every screen, in both languages,
 # through every width 1-400 and every height 1-120 (see sweepSizes).
