@@ -26,11 +26,11 @@ func (c countdown) remaining(now time.Time) time.Duration {
 	if c.paused {
 		return c.left
 	}
-	r := c.deadline.Sub(now)
-	if r < 0 {
-		return 0
-	}
-	return r
+	// Never below zero, and never above the step's length: a clock that
+	// went back (not the monotonic one of production, but an injected or
+	// wall clock) must not show more time than the step lasts, or save a
+	// negative partial hold.
+	return max(0, min(c.deadline.Sub(now), c.total))
 }
 
 func (c countdown) elapsed(now time.Time) time.Duration {

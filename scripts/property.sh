@@ -26,7 +26,7 @@ cd "$(dirname "$0")/.."
 checks=${1:-${CHECKS:-9000}}
 start=$(date +%s)
 status=0
-go test ./model -run '^TestProperty$' -count=1 -v -timeout 2h -rapid.checks="$checks" || status=$?
+RYGTIMER_PROPERTY=1 go test ./model -run '^TestProperty$' -count=1 -v -timeout 2h -rapid.checks="$checks" || status=$?
 echo "property.sh: $checks checks in $(($(date +%s) - start)) s"
 start=$(date +%s)
 go test ./model -run '^TestResizeSweep$' -count=1 -timeout 1h -sweep.full || status=$?
