@@ -4,4 +4,5 @@
 // a full disk, damaged journals and configs, and the routine fuzz
 // corpus. The fast ones run in `go test ./...`; the slow ones (100 random
 // kills) only with RYGTIMER_SLOW_TESTS=1, as scripts/faults.sh runs them.
+// All of them need RYGTIMER_FAULT_TESTS=1, which .ci/run and the script set.
 package faults

@@ -48,6 +48,11 @@ func TestMain(m *testing.M) {
 // binary builds rygtimer once for every test of the run.
 func binary(t testing.TB) string {
 	t.Helper()
+	// A minute of real sessions: CI (.ci/run) and scripts/faults.sh run
+	// them; a plain `go test ./...` while working stays quick.
+	if os.Getenv("RYGTIMER_FAULT_TESTS") != "1" {
+		t.Skip("fault tests of the real binary take about a minute; RYGTIMER_FAULT_TESTS=1 runs them (.ci/run and scripts/faults.sh do)")
+	}
 	if _, err := exec.LookPath("go"); err != nil {
 		t.Skip("no go command to build the binary with")
 	}

@@ -14,7 +14,7 @@
 # so when they skip.
 set -eu
 cd "$(dirname "$0")/.."
-export RYGTIMER_SLOW_TESTS=1
+export RYGTIMER_SLOW_TESTS=1 RYGTIMER_FAULT_TESTS=1
 export RYGTIMER_KILL_RUNS="${RUNS:-100}"
 if [ -n "${SEED:-}" ]; then
 	export RYGTIMER_KILL_SEED="$SEED"
