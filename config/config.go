@@ -18,15 +18,26 @@ import (
 	"github.com/adrg/xdg"
 
 	"github.com/rygtimer/rygtimer/internal/tomlx"
+	"github.com/rygtimer/rygtimer/speech"
 )
 
 // Config is the content of the settings file. A nil field is not set.
 type Config struct {
 	// Lang is the interface language, "en" or "da".
 	Lang *string
-	// Sound turns the terminal bell at the end of holds, side switches and
-	// rests on or off.
+	// Sound, written `sound = false`, starts with speech and chimes
+	// muted, as --quiet does (m turns them on). The [sound] table sets
+	// the player instead (Chimes).
 	Sound *bool
+	// Accessible prints every change as a plain line for a screen
+	// reader instead of drawing screens (--accessible).
+	Accessible *bool
+	// Speech is the [speech] table: whether cues are spoken, and by
+	// which program ({text} and {lang} in its arguments).
+	Speech Audio
+	// Chimes is the [sound] table: whether chimes play, and by which
+	// player ({file} in its arguments).
+	Chimes Audio
 	// Tempo scales the pace of repetitions: 1 is the routine's own pace,
 	// 1.5 is half as slow again, 0.75 quicker. From MinTempo to MaxTempo.
 	Tempo *float64
@@ -34,6 +45,14 @@ type Config struct {
 	BigDigits *bool
 	// Help holds the numbers shown when the patient should seek help.
 	Help Help
+}
+
+// Audio is a [speech] or [sound] table. Enabled is nil when unset (auto);
+// Command is an argv run without a shell, nil when unset (look for a
+// program on PATH).
+type Audio struct {
+	Enabled *speech.Mode
+	Command []string
 }
 
 // Help is the [help] table: what to call in an emergency, out of hours
@@ -94,15 +113,25 @@ func Parse(file string, data []byte) (Config, error) {
 		return Config{}, d.Err()
 	}
 	var c Config
-	s := d.Struct(root, "", "lang", "sound", "tempo", "big_digits", "help")
+	s := d.Struct(root, "", "lang", "sound", "tempo", "big_digits", "accessible", "speech", "help")
 	if v := s.Get("lang"); v != nil {
 		if l, ok := d.OneOf(v, "lang", "en", "da"); ok {
 			c.Lang = &l
 		}
 	}
 	if v := s.Get("sound"); v != nil {
-		if b, ok := d.Bool(v, "sound"); ok {
+		if v.Kind == tomlx.Table {
+			c.Chimes = audio(d, v, "sound", "{file}", speech.ValidateSoundCommand)
+		} else if b, ok := d.Bool(v, "sound"); ok {
 			c.Sound = &b
+		}
+	}
+	if v := s.Get("speech"); v != nil {
+		c.Speech = audio(d, v, "speech", "{text}", speech.ValidateSpeechCommand)
+	}
+	if v := s.Get("accessible"); v != nil {
+		if b, ok := d.Bool(v, "accessible"); ok {
+			c.Accessible = &b
 		}
 	}
 	if v := s.Get("tempo"); v != nil {
@@ -125,6 +154,47 @@ func Parse(file string, data []byte) (Config, error) {
 		return Config{}, err
 	}
 	return c, nil
+}
+
+// audio decodes a [speech] or [sound] table: enabled is "auto", true or
+// false; command a list of texts, the program first, using placeholder.
+func audio(d *tomlx.Decoder, v *tomlx.Value, table, placeholder string, valid func([]string) error) Audio {
+	var a Audio
+	s := d.Struct(v, "["+table+"]", "enabled", "command")
+	if e := s.Get("enabled"); e != nil {
+		var mode speech.Mode
+		var err error
+		switch e.Kind {
+		case tomlx.Bool:
+			mode, err = speech.ParseMode(e.Bool)
+		case tomlx.String:
+			mode, err = speech.ParseMode(e.Str)
+		default:
+			err = errors.New(e.Kind.String())
+		}
+		if err != nil {
+			d.Errorf(e.Pos, `%s.enabled must be "auto", true or false`, table)
+		} else {
+			a.Enabled = &mode
+		}
+	}
+	if c := s.Get("command"); c != nil {
+		items, ok := d.Array(c, table+".command")
+		var argv []string
+		for _, it := range items {
+			if arg, ok := d.String(it, table+".command"); ok {
+				argv = append(argv, arg)
+			}
+		}
+		if ok {
+			if err := valid(argv); err != nil {
+				d.Errorf(c.Pos, "%s.command: %v; write it like [\"program\", \"%s\"]", table, err, placeholder)
+			} else {
+				a.Command = argv
+			}
+		}
+	}
+	return a
 }
 
 func helpText(d *tomlx.Decoder, v *tomlx.Value, name string) *string {

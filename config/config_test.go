@@ -46,8 +46,8 @@ func TestUnsetStaysNil(t *testing.T) {
 
 func TestParseErrors(t *testing.T) {
 	cases := []struct{ name, doc, want string }{
-		{"unknown key", "colour = 1\n", "1:1 unknown field colour (known fields: lang, sound, tempo, big_digits, help)"},
-		{"misspelt key", "sond = true\n", "1:1 unknown field sond (known fields: lang, sound, tempo, big_digits, help); did you mean sound?"},
+		{"unknown key", "colour = 1\n", "1:1 unknown field colour (known fields: lang, sound, tempo, big_digits, accessible, speech, help)"},
+		{"misspelt key", "sond = true\n", "1:1 unknown field sond (known fields: lang, sound, tempo, big_digits, accessible, speech, help); did you mean sound?"},
 		{"unknown help key", "[help]\nnurse = \"1\"\n", "2:1 unknown field nurse in [help] (known fields: emergency, out_of_hours, doctor)"},
 		{"lang", "lang = \"de\"\n", `1:8 lang must be "en" or "da", not "de"`},
 		{"lang type", "lang = 1\n", "1:8 lang must be text in quotes, not a number"},
@@ -84,7 +84,7 @@ func TestParseReportsAllErrors(t *testing.T) {
 	_, err := Parse("c.toml", []byte("lang = \"fr\"\ntempo = 9\nvolume = 3\n[help]\nemergency = 112\n"))
 	want := `c.toml:1:8: lang must be "en" or "da", not "fr"
 c.toml:2:9: tempo must be from 0.5 to 2, not 9
-c.toml:3:1: unknown field volume (known fields: lang, sound, tempo, big_digits, help)
+c.toml:3:1: unknown field volume (known fields: lang, sound, tempo, big_digits, accessible, speech, help)
 c.toml:5:13: help.emergency must be text in quotes, not a number`
 	if err == nil || err.Error() != want {
 		t.Errorf("got\n%v\nwant\n%s", err, want)
