@@ -32,6 +32,13 @@ type session struct {
 	// savedBy is the number of the operation that, once confirmed,
 	// means the whole session is in the journal.
 	savedBy uint64
+	// entered counts the steps started (a step started again counts
+	// too); endedFull: the step before the current one ran its full
+	// course; heard is the last moment of the step announced. What is
+	// announced follows from these (see announce_session.go).
+	entered   int
+	endedFull bool
+	heard     int
 }
 
 // beginSession starts a session of the checked-in routine: a fresh
@@ -109,6 +116,7 @@ func (s session) exercise() routines.Exercise {
 // enterStep starts the current step's clock.
 func (s *session) enterStep(now time.Time) {
 	s.manualReps = 0
+	s.entered++
 	s.clock = countdown{}
 	if st := s.step(); st.Timed() {
 		s.clock = startCountdown(now, st.Duration)
@@ -116,16 +124,13 @@ func (s *session) enterStep(now time.Time) {
 }
 
 // finishStep records the step just ended (ran its course when full is
-// true, ended early otherwise), rings the bell where the design says so
-// and moves on.
+// true, ended early otherwise) and moves on; a full end is announced
+// with a chime (announce_session.go).
 func (s session) finishStep(now time.Time, full bool) (session, transition) {
-	st := s.step()
 	keep := s.keep(now, full)
 	s, t := s.advance(s.idx+1, now)
+	s.endedFull = full
 	t.writes = append(keep, t.writes...)
-	// A chime at the end of each hold, set of reps, side switch and rest
-	// (and, from advance, of the session).
-	t.bell = t.bell || full && st.Kind != routines.StepIntro && st.Kind != routines.StepGetReady
 	return s, t
 }
 
@@ -141,6 +146,7 @@ func (s session) repeat(now time.Time) (session, transition) {
 		done, _, _ := repPosition(st, s.clock.elapsed(now))
 		done = min(done, st.Reps-1)
 		s.clock = countdown{total: st.Duration, deadline: now.Add(st.Duration - time.Duration(done)*st.Cycle())}
+		s.entered++
 		return s, transition{clock: true}
 	}
 	return s, transition{step: true}
@@ -201,6 +207,7 @@ func (s *session) planned(st routines.Step, now time.Time) journal.Step {
 
 // advance moves to plan step i, or ends the loop after the last one.
 func (s session) advance(i int, now time.Time) (session, transition) {
+	s.endedFull = false
 	if i < len(s.plan) {
 		s.idx = i
 		return s, transition{step: true}
@@ -213,9 +220,7 @@ func (s session) advance(i int, now time.Time) (session, transition) {
 	if len(s.records) == 0 || progress.NothingDone(journal.Session{Steps: s.records}) {
 		o = journal.Quit
 	}
-	t := goTo(StateCheckOut, endSession(o))
-	t.bell = true // the end of the session
-	return s, t
+	return s, goTo(StateCheckOut, endSession(o))
 }
 
 // skipExercise keeps what was done of the current step (cut short) and
@@ -257,5 +262,3 @@ func (s session) togglePause(now time.Time) (session, transition) {
 	}
 	return s, transition{clock: true}
 }
-
-func bell() tea.Cmd { return tea.Raw("\a") }

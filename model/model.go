@@ -46,6 +46,15 @@ type Options struct {
 	// Notices are shown on Home until a key is pressed (a damaged journal
 	// set aside, a custom routine that did not load, …).
 	Notices []string
+	// Announcer speaks, chimes and (in accessible mode) prints what
+	// changes; nil rings the terminal bell for the chimes.
+	Announcer Announcer
+	// Hearing says on the help screen whether cues are spoken and chimes
+	// played, and by which programs.
+	Hearing string
+	// Accessible: no alternate screen, no drawings, big digits or bars;
+	// every change is printed once as a plain line (--accessible).
+	Accessible bool
 }
 
 // Model is the root model. It routes each message to the sub-model of
@@ -70,8 +79,10 @@ type Model struct {
 	notices []string
 	// abandoned: a signal already ended the session (see Abandon).
 	abandoned bool
-	overlay   overlay
-	jr        journalState
+	// heardSeq numbers the announcements (see Announcer).
+	heardSeq uint64
+	overlay  overlay
+	jr       journalState
 
 	// The sub-models, one per state or screen.
 	home menu      // Home
@@ -166,7 +177,25 @@ func (m Model) Init() tea.Cmd {
 	if m.opts.Journal != nil {
 		read = submit(m.opts.Journal, firstSeq, readHistory)
 	}
-	return tea.Batch(tea.RequestBackgroundColor, read)
+	return tea.Batch(tea.RequestBackgroundColor, read, m.firstAnnouncement())
+}
+
+// firstAnnouncement is announcement 0, which the announcer waits for
+// before any other: in accessible mode, what this mode is and the first
+// screen.
+func (m Model) firstAnnouncement() tea.Cmd {
+	to := m.opts.Announcer
+	if to == nil {
+		return nil
+	}
+	a := Announcement{Lang: m.cat.Lang()}
+	if m.opts.Accessible {
+		a.Lines = append([]string{m.cat.T("line.accessible_start")}, m.screenLines()...)
+	}
+	return func() tea.Msg {
+		to.Announce(0, a)
+		return nil
+	}
 }
 
 // State returns the current state (for tests and main).
@@ -186,6 +215,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	next := nm.(Model)
 	if next.state == StateHistory {
 		next.syncHistory()
+	}
+	if heard := next.noticeChanges(m); heard != nil {
+		cmd = tea.Batch(cmd, heard)
 	}
 	return next, cmd
 }

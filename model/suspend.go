@@ -27,7 +27,7 @@ func (m Model) suspend() (tea.Model, tea.Cmd) {
 // The pause is the patient's own (not a prompt's), so the larger window
 // shows it paused and space goes on.
 func (m *Model) pauseWhileHidden() tea.Cmd {
-	if m.state != StateExercise || !m.ctx0().TooSmall() || !m.sess.step().Timed() || m.sess.clock.paused {
+	if m.state != StateExercise || m.opts.Accessible || !m.ctx0().TooSmall() || !m.sess.step().Timed() || m.sess.clock.paused {
 		return nil
 	}
 	m.sess.clock = m.sess.clock.pause(m.now())

@@ -50,6 +50,10 @@ func (m Model) nextTickIn(now time.Time) time.Duration {
 			next = d
 		}
 	}
+	// A moment to announce (halfway through a 25 s hold) is said on time.
+	if d := untilMoment(m.step(), m.sess.clock.elapsed(now)); d > 0 && d < next {
+		next = d
+	}
 	if cell := m.sess.clock.total / time.Duration(views.BarWidth(m.width)); cell > 0 {
 		if d := cell - m.sess.clock.elapsed(now)%cell; d < next {
 			next = d

@@ -21,9 +21,7 @@ type transition struct {
 	// step: the exercise loop moved to a new plan step (or restarted
 	// this one); clock: the step's clock was paused or resumed.
 	step, clock bool
-	// bell rings when sound is on.
-	bell bool
-	quit bool
+	quit        bool
 	// chose is the routine picked for a new check-in; page the info
 	// page opened.
 	chose *routines.Routine
@@ -81,9 +79,6 @@ func (m *Model) apply(t transition) tea.Cmd {
 			e.op = m.finishOp(o)
 		}
 		cmds = append(cmds, m.write(e.op))
-	}
-	if t.bell && m.sound {
-		cmds = append(cmds, bell())
 	}
 	switch {
 	case t.move:

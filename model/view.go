@@ -15,6 +15,9 @@ import (
 // View builds the small view-model of the current state and hands it to
 // package views, which only draws.
 func (m Model) View() tea.View {
+	if m.opts.Accessible {
+		return m.accessibleView()
+	}
 	v := tea.NewView(m.render())
 	v.AltScreen = true
 	// The title is cleaned whole: a terminal acts on a control character
@@ -31,7 +34,13 @@ func (m Model) ctx() views.Ctx {
 
 // ctx0 is the drawing context without its key map.
 func (m Model) ctx0() views.Ctx {
-	return views.Ctx{Cat: m.cat, St: m.styles, Width: m.width, Height: m.height, SaveErr: m.jr.saveErr}
+	c := views.Ctx{Cat: m.cat, St: m.styles, Width: m.width, Height: m.height, SaveErr: m.jr.saveErr}
+	if m.opts.Accessible {
+		// Nothing is drawn in place: screens are printed as plain lines
+		// (accessible.go), whole, whatever the window's size.
+		c.Width, c.Height = accessibleWidth, accessibleHeight
+	}
+	return c
 }
 
 func (m Model) render() string {
@@ -41,7 +50,7 @@ func (m Model) render() string {
 	}
 	if m.overlay.help {
 		c.Keys = m.helpKeys()
-		return views.FullHelp(c)
+		return views.FullHelp(c, m.opts.Hearing)
 	}
 	switch m.state {
 	case StateHome:

@@ -119,14 +119,20 @@ func helpBar(c Ctx) string {
 }
 
 // FullHelp renders the help screen behind ?.
-func FullHelp(c Ctx) string {
+//
+// hearing says whether cues are spoken and chimes played, and by which
+// programs ("" leaves it out).
+func FullHelp(c Ctx, hearing string) string {
 	h := help.New()
 	h.Styles.FullKey = c.St.HelpKey
 	h.Styles.FullDesc = c.St.HelpDesc
 	h.Styles.FullSeparator = c.St.HelpSep
 	h.SetWidth(c.Width - 4)
-	body := c.St.Title.Render(c.Cat.T("help.title")) + "\n\n" + h.FullHelpView(c.Keys.FullHelp()) +
-		"\n\n" + c.St.Muted.Render(c.Cat.T("help.close"))
+	body := c.St.Title.Render(c.Cat.T("help.title")) + "\n\n" + h.FullHelpView(c.Keys.FullHelp())
+	if hearing != "" {
+		body += "\n\n" + c.St.Text.Render(Wrap(hearing, c.Width-4))
+	}
+	body += "\n\n" + c.St.Muted.Render(c.Cat.T("help.close"))
 	return frame(c, "", body, false)
 }
 
