@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/exec"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -15,6 +16,7 @@ import (
 	"github.com/rygtimer/rygtimer/journal"
 	"github.com/rygtimer/rygtimer/jqueue"
 	"github.com/rygtimer/rygtimer/model"
+	"github.com/rygtimer/rygtimer/speech"
 )
 
 // runApp starts the full-screen app; the root command has checked that
@@ -28,6 +30,7 @@ func runApp(e env, f rootFlags, stdin io.Reader, stdout io.Writer) error {
 		return err
 	}
 	a := newApp(e, set)
+	defer a.engine.Close() // stops a sentence still being said
 	jobs := newJobControl()
 	// Bubble Tea's renderer wakes at a fixed rate whether or not the
 	// screen changed; most of an idle hold's CPU is that ticker. 30 a
@@ -36,6 +39,7 @@ func runApp(e env, f rootFlags, stdin io.Reader, stdout io.Writer) error {
 	p := tea.NewProgram(a.model, tea.WithInput(stdin), tea.WithOutput(stdout),
 		tea.WithoutSignalHandler(), tea.WithFilter(jobs.filter), tea.WithFPS(30))
 	a.connect(p)
+	a.announcer.send = p.Send
 	stopQuit := interruptOnSignals(p)
 	stopJobs := jobs.start(p)
 	final, runErr := p.Run()
@@ -52,27 +56,39 @@ func runApp(e env, f rootFlags, stdin io.Reader, stdout io.Writer) error {
 // app is the model and its journal queue: made in one place, connected
 // to the program, and ended in one place once the program has stopped.
 type app struct {
-	model tea.Model
-	queue *jqueue.Queue
-	lang  string
+	model     tea.Model
+	queue     *jqueue.Queue
+	lang      string
+	engine    *speech.Engine
+	announcer *announcer
 }
 
 func newApp(e env, set settings) *app {
 	queue := jqueue.New(openJournal)
+	opts := set.speech
+	opts.LookPath = e.lookPath
+	if opts.LookPath == nil {
+		opts.LookPath = func(string) (string, error) { return "", exec.ErrNotFound }
+	}
+	engine := speech.New(opts)
+	ann := newAnnouncer(engine, set.accessible)
 	m := model.New(model.Options{
-		Clock:     e.now,
-		Lang:      set.lang,
-		Quiet:     set.quiet,
-		Routines:  set.routines,
-		Start:     set.start,
-		Help:      set.help,
-		Tempo:     set.tempo,
-		BigDigits: set.bigDigits,
-		Journal:   queue,
-		Notices:   set.notices,
-		Version:   version(),
+		Announcer:  ann,
+		Accessible: set.accessible,
+		Hearing:    hearing(i18n.New(set.lang), engine, opts),
+		Clock:      e.now,
+		Lang:       set.lang,
+		Quiet:      set.quiet,
+		Routines:   set.routines,
+		Start:      set.start,
+		Help:       set.help,
+		Tempo:      set.tempo,
+		BigDigits:  set.bigDigits,
+		Journal:    queue,
+		Notices:    set.notices,
+		Version:    version(),
 	})
-	return &app{model: m, queue: queue, lang: set.lang}
+	return &app{model: m, queue: queue, lang: set.lang, engine: engine, announcer: ann}
 }
 
 // connect sends the queue's events (saved, retrying, given up, the

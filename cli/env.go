@@ -2,6 +2,7 @@ package cli
 
 import (
 	"os"
+	"os/exec"
 	"path/filepath"
 	"time"
 
@@ -23,11 +24,14 @@ type env struct {
 	// dataHome and configHome are $XDG_DATA_HOME and $XDG_CONFIG_HOME
 	// (or their defaults); rygtimer's files are in their rygtimer folder.
 	dataHome, configHome string
+	// lookPath finds a speech program or sound player; nil finds none,
+	// so a test's app never speaks unless the test gives it a program.
+	lookPath func(string) (string, error)
 }
 
 // processEnv is the environment of the running process.
 func processEnv() env {
-	return env{now: time.Now, getenv: os.Getenv, dataHome: xdg.DataHome, configHome: xdg.ConfigHome}
+	return env{now: time.Now, getenv: os.Getenv, dataHome: xdg.DataHome, configHome: xdg.ConfigHome, lookPath: exec.LookPath}
 }
 
 // journalPath is where the journal lives, found without creating anything

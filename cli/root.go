@@ -19,6 +19,8 @@ type rootFlags struct {
 	routine string
 	lang    string
 	quiet   bool
+	// accessible prints every change as a plain line (screen readers).
+	accessible bool
 }
 
 // formKey is the annotation holding a command's right form, shown after a
@@ -110,7 +112,8 @@ func addRootFlags(root *cobra.Command, f *rootFlags) {
 	root.Flags().Var(newChoice(&f.phase, "phase", phases...), "phase", "go straight to the check-in for a phase: pain-relief, mobility or strengthening")
 	root.Flags().StringVar(&f.routine, "routine", "", "run a custom routine from a TOML FILE (see Routine files in README.md)")
 	root.PersistentFlags().Var(newChoice(&f.lang, "lang", i18n.Languages...), "lang", "language: en or da (default: config, then LANG/LC_ALL)")
-	root.Flags().BoolVar(&f.quiet, "quiet", false, "no bell at the end of holds, sets, rests and the session")
+	root.Flags().BoolVar(&f.quiet, "quiet", false, "start with spoken cues and chimes muted (m turns them on)")
+	root.Flags().BoolVar(&f.accessible, "accessible", false, "for screen readers: print every change as one plain line instead of drawing screens")
 	_ = root.RegisterFlagCompletionFunc("phase", fixedCompletion(phases...))
 	_ = root.RegisterFlagCompletionFunc("lang", fixedCompletion(i18n.Languages...))
 	_ = root.MarkFlagFilename("routine", "toml")

@@ -10,6 +10,7 @@ import (
 	"github.com/rygtimer/rygtimer/i18n"
 	"github.com/rygtimer/rygtimer/model"
 	"github.com/rygtimer/rygtimer/routines"
+	"github.com/rygtimer/rygtimer/speech"
 )
 
 // settings is everything the app needs from flags, config and the
@@ -24,6 +25,10 @@ type settings struct {
 	routines  []routines.Routine
 	start     *routines.Routine
 	notices   []string
+	// accessible: plain lines for a screen reader (--accessible).
+	accessible bool
+	// speech and sound choose the programs that speak and chime.
+	speech speech.Options
 }
 
 func loadSettings(e env, f rootFlags) (settings, error) {
@@ -37,6 +42,12 @@ func loadSettings(e env, f rootFlags) (settings, error) {
 	}
 	s.lang = resolveLang(f.lang, cfg, e.getenv)
 	s.quiet = f.quiet || !config.Or(cfg.Sound, true)
+	s.accessible = f.accessible || config.Or(cfg.Accessible, false)
+	s.speech = speech.Options{
+		Speech: config.Or(cfg.Speech.Enabled, speech.Auto), SpeechCommand: cfg.Speech.Command,
+		Sound: config.Or(cfg.Chimes.Enabled, speech.Auto), SoundCommand: cfg.Chimes.Command,
+		Muted: s.quiet,
+	}
 	s.tempo = config.Or(cfg.Tempo, 1.0)
 	s.bigDigits = config.Or(cfg.BigDigits, true)
 	s.help = model.HelpNumbers{
