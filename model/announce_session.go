@@ -99,7 +99,7 @@ func (m *Model) endOf(st routines.Step, next *routines.Step) Announcement {
 		return a
 	}
 	if st.Sets > 1 && (next == nil || next.Exercise != st.Exercise || next.Set != st.Set || next.Kind == routines.StepRest) {
-		a.Say = joinSaid(a.Say, m.cat.T("speech.set_done", "Set", m.number(st.Set), "Sets", m.number(st.Sets)))
+		a.Say = joinSaid(a.Say, m.cat.T("speech.set_done", "Set", m.setNumber(st.Set), "Sets", m.number(st.Sets)))
 	}
 	if next != nil && next.Kind == routines.StepIntro {
 		a.Say = joinSaid(a.Say, m.cat.T("speech.exercise_done"))
@@ -139,7 +139,7 @@ func (m *Model) startOf(st routines.Step) Announcement {
 func (m *Model) workStart(st routines.Step) Announcement {
 	var said []string
 	if st.Set > 1 && m.firstOfSet() {
-		said = append(said, m.cat.T("speech.set_start", "Set", m.number(st.Set), "Sets", m.number(st.Sets)))
+		said = append(said, m.cat.T("speech.set_start", "Set", m.setNumber(st.Set), "Sets", m.number(st.Sets)))
 	}
 	if st.Side != routines.Both && (m.sess.idx == 0 || m.sess.plan[m.sess.idx-1].Kind != routines.StepSwitchSide) {
 		said = append(said, m.spokenSide(st.Side))
@@ -181,7 +181,7 @@ func moments(st routines.Step) []time.Duration {
 	switch st.Kind {
 	case routines.StepGetReady, routines.StepSwitchSide, routines.StepRest:
 		for k := 3; k >= 1; k-- {
-			if t := st.Duration - time.Duration(k)*time.Second; t > 0 {
+			if t := st.Duration - time.Duration(k)*time.Second; t >= leadIn(st.Kind) {
 				at = append(at, t)
 			}
 		}
@@ -204,6 +204,22 @@ func moments(st routines.Step) []time.Duration {
 		}
 	}
 	return at
+}
+
+// leadIn is how long the sentence that starts a step of this kind takes
+// to say, measured with espeak-ng at its default rate: a count falling
+// sooner would cut it off (a newer cue stops an older one). "Get ready."
+// takes under a second; "And relax. Switch to the left side." 2.5 s; the
+// end of a set and a rest ("Three. Set one of three done. Rest for thirty
+// seconds.") about 4 s.
+func leadIn(k routines.StepKind) time.Duration {
+	switch k {
+	case routines.StepSwitchSide:
+		return 2500 * time.Millisecond
+	case routines.StepRest:
+		return 4500 * time.Millisecond
+	}
+	return time.Second
 }
 
 // momentAt is the last moment of st reached after elapsed.
@@ -291,6 +307,15 @@ func (m *Model) spokenSide(s routines.Side) string {
 
 // number is n as words in the session's language.
 func (m *Model) number(n int) string { return speech.Number(speech.Lang(m.cat.Lang()), n) }
+
+// setNumber is a set's number as words: Danish "sæt" is neuter, so its
+// one is "et" ("Sæt et af tre"), not the common "én" of a count.
+func (m *Model) setNumber(n int) string {
+	if n == 1 && m.cat.Lang() == "da" {
+		return "et"
+	}
+	return m.number(n)
+}
 
 // spokenCount is a count said on its own: "Three."
 func (m *Model) spokenCount(n int) string {
