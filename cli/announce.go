@@ -87,22 +87,19 @@ func (a *announcer) deliver(msg tea.Msg) {
 // hearing is the help screen's line on sound: which program speaks, which
 // plays the chimes, or why none does.
 func hearing(cat *i18n.Catalog, e *speech.Engine, opts speech.Options) string {
-	var said, chimes string
-	switch {
-	case opts.Speech == speech.Off:
-		said = cat.T("hearing.speech_off")
-	case e.SpeechProgram() != "":
-		said = cat.T("hearing.speech", "Program", termtext.Clean(e.SpeechProgram()))
-	default:
-		said = cat.T("hearing.speech_none")
-	}
-	switch {
-	case opts.Sound == speech.Off:
-		chimes = cat.T("hearing.chimes_off")
-	case e.SoundProgram() != "":
-		chimes = cat.T("hearing.chimes", "Program", termtext.Clean(e.SoundProgram()))
-	default:
-		chimes = cat.T("hearing.chimes_bell")
-	}
+	said := heardBy(cat, "hearing.speech", opts.Speech, e.SpeechProgram())
+	chimes := heardBy(cat, "hearing.chimes", opts.Sound, e.SoundProgram())
 	return said + " " + chimes + " " + cat.T("hearing.muted")
+}
+
+// heardBy says one line of hearing: off by the config, the program, or
+// its stand-in when none was found (id+"_off", id, id+"_none").
+func heardBy(cat *i18n.Catalog, id string, mode speech.Mode, program string) string {
+	switch {
+	case mode == speech.Off:
+		return cat.T(id + "_off")
+	case program != "":
+		return cat.T(id, "Program", termtext.Clean(program))
+	}
+	return cat.T(id + "_none")
 }
