@@ -159,8 +159,8 @@ func (m *Model) workStart(st routines.Step) Announcement {
 		said = append(said, m.cat.T("speech.hold", "Seconds", m.number(int(st.Duration/time.Second))))
 		head = append(head, m.cat.T("line.hold", "Time", views.Clock(st.Duration)))
 	case len(st.Pace) == 0:
-		said = append(said, m.cat.T("speech.manual", "Count", m.number(st.Reps)))
-		head = append(head, m.cat.T("line.manual", "Reps", st.Reps), m.cat.T("session.manual_hint"))
+		said = append(said, m.cat.N("speech.manual", st.Reps, "Count", m.number(st.Reps)))
+		head = append(head, m.cat.N("line.manual", st.Reps, "Reps", st.Reps), m.cat.T("session.manual_hint"))
 	default:
 		said = append(said, upperFirst(m.said(st.Pace[0].Cue))+".")
 		head = append(head, m.repLine(st, 0, 0))

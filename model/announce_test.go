@@ -196,6 +196,36 @@ func TestSetSentences(t *testing.T) {
 	}
 }
 
+// A set at the patient's own pace says how many, in the singular for one.
+func TestManualRepsAreCountedInWords(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct {
+		lang       string
+		reps       int
+		said, line string
+	}{
+		{"en", 1, "Do one repetition at your own pace.", "1 repetition at your own pace."},
+		{"da", 1, "Lav én gentagelse i dit eget tempo.", "1 gentagelse i dit eget tempo."},
+		{"da", 8, "Lav otte gentagelser i dit eget tempo.", "8 gentagelser i dit eget tempo."},
+	} {
+		var rec *heard
+		h := newHarnessWith(t, c.lang, func(h *harness, o *Options) {
+			rec = &heard{clock: h.clock, start: h.clock.now(), got: map[uint64]heardAt{}}
+			r := testRoutine()
+			ex := r.Exercises[1]
+			ex.Pace, ex.Manual, ex.Reps, ex.Sets = nil, true, c.reps, 1
+			r.Exercises = []routines.Exercise{ex}
+			o.Announcer, o.Accessible, o.Routines = rec, true, []routines.Routine{r}
+		})
+		h.startSession()
+		h.key("enter")
+		h.tick(5 * time.Second)
+		if said, printed := rec.said(t), rec.printed(t); !strings.Contains(said, c.said) || !strings.Contains(printed, c.line) {
+			t.Errorf("%s, %d reps: want %q and %q in\n%s\n%s", c.lang, c.reps, c.said, c.line, said, printed)
+		}
+	}
+}
+
 // A paced rep's count and next cue are one sentence, said at the moment
 // the cue changes on screen; nothing is said between moments.
 func TestRepCuesFallOnTheirMoments(t *testing.T) {
