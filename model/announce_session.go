@@ -98,8 +98,10 @@ func (m *Model) endOf(st routines.Step, next *routines.Step) Announcement {
 	default:
 		return a
 	}
-	if st.Sets > 1 && (next == nil || next.Exercise != st.Exercise || next.Set != st.Set || next.Kind == routines.StepRest) {
-		a.Say = joinSaid(a.Say, m.cat.T("speech.set_done", "Set", m.setNumber(st.Set), "Sets", m.number(st.Sets)))
+	// The last set's end is heard as the exercise's or the session's end:
+	// "Set three of three done. Exercise done." says the same thing twice.
+	if st.Set < st.Sets && (next == nil || next.Exercise != st.Exercise || next.Set != st.Set || next.Kind == routines.StepRest) {
+		a.Say = joinSaid(a.Say, upperFirst(m.cat.T("speech.set_done", m.setWords(st)...)))
 	}
 	if next != nil && next.Kind == routines.StepIntro {
 		a.Say = joinSaid(a.Say, m.cat.T("speech.exercise_done"))
@@ -135,13 +137,17 @@ func (m *Model) startOf(st routines.Step) Announcement {
 }
 
 // workStart begins a hold or a set: which set (from the second on),
-// which side (unless the switch just said it), then the work itself.
+// which side (unless the switch just said it), then the work itself. A
+// paced set's second cue comes 2 s after its first: the side and the cue
+// fill that ("Set two of two. Right side. Reach." takes 2.6 s), so a paced
+// one-sided set leaves out its number, said as the set before it ended.
 func (m *Model) workStart(st routines.Step) Announcement {
 	var said []string
-	if st.Set > 1 && m.firstOfSet() {
-		said = append(said, m.cat.T("speech.set_start", "Set", m.setNumber(st.Set), "Sets", m.number(st.Sets)))
+	side := st.Side != routines.Both && (m.sess.idx == 0 || m.sess.plan[m.sess.idx-1].Kind != routines.StepSwitchSide)
+	if st.Set > 1 && m.firstOfSet() && !(side && len(st.Pace) > 0) {
+		said = append(said, m.setStart(st))
 	}
-	if st.Side != routines.Both && (m.sess.idx == 0 || m.sess.plan[m.sess.idx-1].Kind != routines.StepSwitchSide) {
+	if side {
 		said = append(said, m.spokenSide(st.Side))
 	}
 	head := []string{m.exerciseLine(st)}
@@ -153,8 +159,8 @@ func (m *Model) workStart(st routines.Step) Announcement {
 		said = append(said, m.cat.T("speech.hold", "Seconds", m.number(int(st.Duration/time.Second))))
 		head = append(head, m.cat.T("line.hold", "Time", views.Clock(st.Duration)))
 	case len(st.Pace) == 0:
-		said = append(said, m.cat.T("speech.manual", "Count", m.number(st.Reps)))
-		head = append(head, m.cat.T("line.manual", "Reps", st.Reps), m.cat.T("session.manual_hint"))
+		said = append(said, m.cat.N("speech.manual", st.Reps, "Count", m.number(st.Reps)))
+		head = append(head, m.cat.N("line.manual", st.Reps, "Reps", st.Reps), m.cat.T("session.manual_hint"))
 	default:
 		said = append(said, upperFirst(m.said(st.Pace[0].Cue))+".")
 		head = append(head, m.repLine(st, 0, 0))
@@ -308,13 +314,30 @@ func (m *Model) spokenSide(s routines.Side) string {
 // number is n as words in the session's language.
 func (m *Model) number(n int) string { return speech.Number(speech.Lang(m.cat.Lang()), n) }
 
-// setNumber is a set's number as words: Danish "sæt" is neuter, so its
-// one is "et" ("Sæt et af tre"), not the common "én" of a count.
-func (m *Model) setNumber(n int) string {
-	if n == 1 && m.cat.Lang() == "da" {
-		return "et"
+// setStart names the set that begins; the last is "Last set.", which
+// tells how many are left in two words.
+func (m *Model) setStart(st routines.Step) string {
+	if st.Set == st.Sets {
+		return m.cat.T("speech.set_last")
 	}
-	return m.number(n)
+	return upperFirst(m.cat.T("speech.set_start", m.setWords(st)...))
+}
+
+// setWords are the template fields of a set's sentences: .Set and .Sets
+// as numbers, .Nth as an ordinal. Danish says "Andet sæt af tre": "Sæt to"
+// opens like the verb ("put two"), and "sæt" would need a neuter "et".
+func (m *Model) setWords(st routines.Step) []any {
+	nth := m.number(st.Set)
+	if words := ordinals[m.cat.Lang()]; st.Set >= 1 && st.Set <= len(words) {
+		nth = words[st.Set-1]
+	}
+	return []any{"Set", m.number(st.Set), "Nth", nth, "Sets", m.number(st.Sets)}
+}
+
+// ordinals up to routines.MaxSets.
+var ordinals = map[string][]string{
+	"en": {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"},
+	"da": {"første", "andet", "tredje", "fjerde", "femte", "sjette", "syvende", "ottende", "niende", "tiende"},
 }
 
 // spokenCount is a count said on its own: "Three."

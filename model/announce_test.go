@@ -132,10 +132,10 @@ func TestSpokenSession(t *testing.T) {
 			out := rec.said(t)
 			for _, want := range map[string][]string{
 				"en": {"Knee-to-chest stretch. Right side.", "Get ready.", "Three.", "Hold for twenty seconds.", "Halfway.",
-					"Switch to the left side.", "Set one of two done. Rest for ten seconds.", "Set two of two.", "Tilt.", "One. Tilt.", "Three. Set one of two done.",
+					"Switch to the left side.", "Set one of two done. Rest for ten seconds.", "Last set.", "Tilt.", "One. Tilt.", "Three. Set one of two done.",
 					"That was the last exercise. Well done.", "♪session-end"},
 				"da": {"Knæ-til-bryst. Højre side.", "Gør dig klar.", "Tre.", "Hold i tyve sekunder.", "Halvvejs.",
-					"Skift til venstre side.", "Hvil i ti sekunder.", "Sæt to af to.", "Vip.", "Én. Vip.", "Det var den sidste øvelse. Godt gået."},
+					"Skift til venstre side.", "Hvil i ti sekunder.", "Sidste sæt.", "Første sæt er færdigt.", "Vip.", "Én. Vip.", "Det var den sidste øvelse. Godt gået."},
 			}[lang] {
 				if !strings.Contains(out, want) {
 					t.Errorf("never said %q:\n%s", want, out)
@@ -146,6 +146,83 @@ func TestSpokenSession(t *testing.T) {
 			}
 			requireGolden(t, out)
 		})
+	}
+}
+
+// The sentences around sets: the set that begins by its ordinal in
+// Danish ("Andet sæt", never "Sæt to", which opens like the verb), the
+// last as "Last set", the last set's end not said before the exercise's
+// end, and a one-sided paced set after a rest begun with its side only,
+// so that its first cue ends within the 2 s before the next.
+func TestSetSentences(t *testing.T) {
+	t.Parallel()
+	want := map[string][]string{
+		"en": {"♪hold-end en: And relax. Set one of three done. Rest for ten seconds.",
+			"♪rest-end en: Set two of three. Right side. Hold for twenty seconds.",
+			"♪rest-end en: Last set. Right side. Hold for twenty seconds.",
+			"♪hold-end en: And relax. Exercise done. Pelvic tilt. Right side.",
+			"♪rest-end en: Right side. Tilt.", "♪session-end en: Three. That was the last exercise."},
+		"da": {"♪hold-end da: Og slap af. Første sæt er færdigt. Hvil i ti sekunder.",
+			"♪hold-end da: Og slap af. Andet sæt er færdigt. Hvil i ti sekunder.",
+			"♪rest-end da: Andet sæt af tre. Højre side. Hold i tyve sekunder.",
+			"♪rest-end da: Sidste sæt. Højre side. Hold i tyve sekunder.",
+			"♪hold-end da: Og slap af. Øvelsen er færdig. Bækkenvip. Højre side.",
+			"♪rest-end da: Højre side. Vip.", "♪session-end da: Tre. Det var den sidste øvelse."},
+	}
+	for lang, wants := range want {
+		t.Run(lang, func(t *testing.T) {
+			var rec *heard
+			h := newHarnessWith(t, lang, func(h *harness, o *Options) {
+				rec = &heard{clock: h.clock, start: h.clock.now(), got: map[uint64]heardAt{}}
+				r := testRoutine()
+				r.Exercises[0].Sets = 3
+				r.Exercises[1].Sides = []routines.Side{routines.Right, routines.Left}
+				o.Announcer, o.Routines = rec, []routines.Routine{r}
+			})
+			h.startSession()
+			runSession(t, h)
+			out := rec.said(t)
+			for _, w := range wants {
+				if !strings.Contains(out, w) {
+					t.Errorf("never said %q:\n%s", w, out)
+				}
+			}
+			for _, never := range []string{"Sæt ", "Tredje", "Set three of three", "done. Exercise done", "færdigt. Øvelsen"} {
+				if strings.Contains(out, never) {
+					t.Errorf("said %q:\n%s", never, out)
+				}
+			}
+		})
+	}
+}
+
+// A set at the patient's own pace says how many, in the singular for one.
+func TestManualRepsAreCountedInWords(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct {
+		lang       string
+		reps       int
+		said, line string
+	}{
+		{"en", 1, "Do one repetition at your own pace.", "1 repetition at your own pace."},
+		{"da", 1, "Lav én gentagelse i dit eget tempo.", "1 gentagelse i dit eget tempo."},
+		{"da", 8, "Lav otte gentagelser i dit eget tempo.", "8 gentagelser i dit eget tempo."},
+	} {
+		var rec *heard
+		h := newHarnessWith(t, c.lang, func(h *harness, o *Options) {
+			rec = &heard{clock: h.clock, start: h.clock.now(), got: map[uint64]heardAt{}}
+			r := testRoutine()
+			ex := r.Exercises[1]
+			ex.Pace, ex.Manual, ex.Reps, ex.Sets = nil, true, c.reps, 1
+			r.Exercises = []routines.Exercise{ex}
+			o.Announcer, o.Accessible, o.Routines = rec, true, []routines.Routine{r}
+		})
+		h.startSession()
+		h.key("enter")
+		h.tick(5 * time.Second)
+		if said, printed := rec.said(t), rec.printed(t); !strings.Contains(said, c.said) || !strings.Contains(printed, c.line) {
+			t.Errorf("%s, %d reps: want %q and %q in\n%s\n%s", c.lang, c.reps, c.said, c.line, said, printed)
+		}
 	}
 }
 
