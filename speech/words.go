@@ -8,9 +8,13 @@ import (
 // Number returns n as words in lang, for sentences that are heard: a voice
 // may read "3." as an ordinal in Danish ("tredje"), and words sound the
 // same whichever program speaks. Numbers from 0 to 99 become words; others
-// stay digits, which every voice reads as a number.
+// stay digits, which every voice reads as a number. Danish from 50 up
+// stays digits too: espeak-ng reads the written "halvtreds",
+// "halvfjerds" and "seksogtres" wrongly (a sounded d, the stress on the
+// wrong syllable) and the digits right, and a count that high is never
+// one of the short words that matter (a hold or a rest of a minute).
 func Number(lang Lang, n int) string {
-	if n < 0 || n > 99 {
+	if n < 0 || n > 99 || lang == Danish && n >= 50 {
 		return strconv.Itoa(n)
 	}
 	if lang == Danish {
@@ -37,15 +41,14 @@ func englishNumber(n int) string {
 	return englishTens[n/10] + "-" + englishUnder20[n%10]
 }
 
-// Danish "én" (not "en" or "et") reads right both in counting and as a
-// label ("sæt én af tre"), whatever the noun's gender.
+// Danish "én" (not "en" or "et") is the one of counting ("Én. Vip.").
 var danishUnder20 = [...]string{
 	"nul", "én", "to", "tre", "fire", "fem", "seks", "syv", "otte", "ni",
 	"ti", "elleve", "tolv", "tretten", "fjorten", "femten", "seksten",
 	"sytten", "atten", "nitten",
 }
 
-var danishTens = [...]string{"", "", "tyve", "tredive", "fyrre", "halvtreds", "tres", "halvfjerds", "firs", "halvfems"}
+var danishTens = [...]string{"", "", "tyve", "tredive", "fyrre"}
 
 // danishNumber puts the ones before the tens, as Danish does: 21 is
 // "enogtyve".
