@@ -30,7 +30,8 @@ TOML
 		"XDG_CONFIG_HOME=$dir/config XDG_DATA_HOME=$dir/data XDG_CACHE_HOME=$dir/cache $out/rygtimer --phase $1 --lang $2"
 }
 
-drive() { # phase lang: answer the way in, press enter on each intro
+drive() { # phase lang: answer the way in; on each intro, listen to the
+	# name (about 5 s) and press enter, as a patient on the mat would
 	local s="listen-$1-$2" screen
 	while tmux has-session -t "$s" 2>/dev/null; do
 		screen=$(tmux capture-pane -p -t "$s")
@@ -39,7 +40,7 @@ drive() { # phase lang: answer the way in, press enter on each intro
 		*"How much does it hurt right now"* | *"Hvor ondt gør det lige nu"*) tmux send-keys -t "$s" 3 Enter ;;
 		*"How far does the pain reach"* | *"Hvor langt ned når smerten"*) tmux send-keys -t "$s" Enter ;;
 		*"Do you have any of these right now"* | *"Har du noget af dette lige nu"*) tmux send-keys -t "$s" n ;;
-		*"Press enter when you are ready"* | *"Tryk enter, når du er klar"*) sleep 3; tmux send-keys -t "$s" Enter ;;
+		*"Press enter when you are ready"* | *"Tryk enter, når du er klar"*) sleep 6; tmux send-keys -t "$s" Enter ;;
 		*"How much does it hurt now"* | *"Hvor ondt gør det nu"*) tmux kill-session -t "$s"; break ;;
 		esac
 		sleep 1
