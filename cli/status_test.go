@@ -90,9 +90,38 @@ func TestStatusWarning(t *testing.T) {
 	if w["reason"] != "red_flag" || w["red_flag"] != "leg_weakness" || w["at"] != "2026-03-11T07:00:00+01:00" {
 		t.Errorf("warning = %v", obj["warning"])
 	}
+	if w["urgency"] != "now" {
+		t.Errorf("leg weakness: urgency %v, want now", w["urgency"])
+	}
 	sb.now = testNow.AddDate(0, 0, 8)
 	if _, obj := statusJSON(t, sb); obj["warning"] != nil {
 		t.Errorf("a warning of 8 days ago still stands: %v", obj["warning"])
+	}
+}
+
+// A sign of the "contact your doctor soon" tier has its own line: talk to
+// a doctor within days, gentle pain relief until then.
+func TestStatusWarningSoon(t *testing.T) {
+	t.Parallel()
+	sb := isolate(t)
+	ctx := context.Background()
+	path := sb.env().journalPath()
+	must(t, os.MkdirAll(filepath.Dir(path), 0o700))
+	s, err := journal.Open(ctx, path)
+	must(t, err)
+	_, err = s.RecordRedFlag(ctx, journal.Start{At: testNow.Add(-time.Hour), Routine: "mobility", Phase: "mobility", PainBefore: journal.Pain(4)}, "worsening")
+	must(t, err)
+	must(t, s.Close())
+	for lang, want := range map[string]string{
+		"en": "back: ⚠ talk to a doctor soon · only gentle pain relief\n",
+		"da": "ryg: ⚠ tal med en læge snart · kun blid smertelindring\n",
+	} {
+		if r := sb.run(t, "status", "--lang", lang).want(t, exitOK); r.stdout != want {
+			t.Errorf("%s: status = %q", lang, r.stdout)
+		}
+	}
+	if _, obj := statusJSON(t, sb); obj["warning"].(map[string]any)["urgency"] != "soon" {
+		t.Errorf("warning = %v", obj["warning"])
 	}
 }
 
