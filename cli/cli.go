@@ -10,8 +10,14 @@ import (
 
 	"charm.land/fang/v2"
 
+	"github.com/rygtimer/rygtimer/internal/noprobe"
 	"github.com/rygtimer/rygtimer/internal/termtext"
 )
+
+// The environment is the user's again once the packages that would probe
+// the terminal while they are initialised (lipgloss) have been: see
+// package noprobe. cli imports them all, so its init runs after theirs.
+func init() { noprobe.Restore() }
 
 // Exit statuses, as DESIGN.md §8 promises scripts.
 const (

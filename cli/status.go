@@ -43,7 +43,7 @@ reason and at) and pain_spreading.`,
 			if asJSON {
 				return export.WriteStatusJSON(cmd.OutOrStdout(), st)
 			}
-			line := export.StatusLine(st, i18n.New(textLang(e, *lang, cmd.ErrOrStderr())))
+			line := export.StatusLine(st, i18n.NewOnly(textLang(e, *lang, cmd.ErrOrStderr()), "status"))
 			_, err = fmt.Fprintln(cmd.OutOrStdout(), line)
 			return err
 		},

@@ -1,9 +1,11 @@
 package cli
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"reflect"
 	"slices"
@@ -90,9 +92,38 @@ func TestStatusWarning(t *testing.T) {
 	if w["reason"] != "red_flag" || w["red_flag"] != "leg_weakness" || w["at"] != "2026-03-11T07:00:00+01:00" {
 		t.Errorf("warning = %v", obj["warning"])
 	}
+	if w["urgency"] != "now" {
+		t.Errorf("leg weakness: urgency %v, want now", w["urgency"])
+	}
 	sb.now = testNow.AddDate(0, 0, 8)
 	if _, obj := statusJSON(t, sb); obj["warning"] != nil {
 		t.Errorf("a warning of 8 days ago still stands: %v", obj["warning"])
+	}
+}
+
+// A sign of the "contact your doctor soon" tier has its own line: talk to
+// a doctor within days, gentle pain relief until then.
+func TestStatusWarningSoon(t *testing.T) {
+	t.Parallel()
+	sb := isolate(t)
+	ctx := context.Background()
+	path := sb.env().journalPath()
+	must(t, os.MkdirAll(filepath.Dir(path), 0o700))
+	s, err := journal.Open(ctx, path)
+	must(t, err)
+	_, err = s.RecordRedFlag(ctx, journal.Start{At: testNow.Add(-time.Hour), Routine: "mobility", Phase: "mobility", PainBefore: journal.Pain(4)}, "worsening")
+	must(t, err)
+	must(t, s.Close())
+	for lang, want := range map[string]string{
+		"en": "back: ⚠ talk to a doctor soon · only gentle pain relief\n",
+		"da": "ryg: ⚠ tal med en læge snart · kun blid smertelindring\n",
+	} {
+		if r := sb.run(t, "status", "--lang", lang).want(t, exitOK); r.stdout != want {
+			t.Errorf("%s: status = %q", lang, r.stdout)
+		}
+	}
+	if _, obj := statusJSON(t, sb); obj["warning"].(map[string]any)["urgency"] != "soon" {
+		t.Errorf("warning = %v", obj["warning"])
 	}
 }
 
@@ -114,5 +145,33 @@ func addCompleted(t testing.TB, sb *sandbox, starts ...time.Time) {
 			must(t, s.AddStep(ctx, id, journal.Step{Exercise: e.ID, Set: 1, Planned: 10, Done: 10, Unit: journal.UnitReps, Completed: true, At: at.Add(time.Duration(i+1) * time.Minute)}))
 		}
 		must(t, s.FinishSession(ctx, id, journal.Finish{At: at.Add(10 * time.Minute), Outcome: journal.Completed, PainAfter: journal.Pain(2)}))
+	}
+}
+
+// Lip Gloss's terminal probe at init (`tmux info` when stdout is a
+// terminal in tmux, 20–150 ms) is cut short by package noprobe, which
+// works only if its init runs before lipgloss's: checked in the built
+// binary with Go's init trace.
+func TestNoProbeBeforeLipgloss(t *testing.T) {
+	t.Parallel()
+	sb := isolate(t)
+	cmd := exec.Command(binary(t), "status")
+	cmd.Env = append(sb.environ(), "GODEBUG=inittrace=1")
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	if err := cmd.Run(); err != nil {
+		t.Fatalf("status: %v\n%s", err, stderr.String())
+	}
+	order := map[string]int{}
+	for i, line := range strings.Split(stderr.String(), "\n") {
+		for _, pkg := range []string{"github.com/rygtimer/rygtimer/internal/noprobe", "charm.land/lipgloss/v2"} {
+			if strings.HasPrefix(line, "init "+pkg+" @") {
+				order[pkg] = i + 1
+			}
+		}
+	}
+	np, lg := order["github.com/rygtimer/rygtimer/internal/noprobe"], order["charm.land/lipgloss/v2"]
+	if np == 0 || lg == 0 || np > lg {
+		t.Errorf("noprobe initialised at line %d, lipgloss at %d of the init trace: want noprobe first", np, lg)
 	}
 }

@@ -182,24 +182,34 @@ func weekRows(ss []journal.Session, from, end time.Time, plan int, c *i18n.Catal
 }
 
 // skipRows counts, per exercise, the sessions in which it was skipped.
+// Exercises are told apart by the name the patient knows them by: the
+// press-up of the pain-relief routine and the mobility routine's cobra
+// are one exercise ("Cobra (press-up)") under two ids, one row.
 func skipRows(ss []journal.Session, rep report) []skipRow {
 	count := map[string]int{}
 	last := map[string]time.Time{}
 	var order []string
 	for _, s := range ss {
+		seen := map[string]bool{}
 		for _, id := range progress.SkippedExercises(s) {
-			if count[id] == 0 {
-				order = append(order, id)
+			name := rep.plainExercise(id)
+			if seen[name] {
+				continue // both ids in one session: one skip
 			}
-			count[id]++
-			last[id] = s.StartedAt
+			seen[name] = true
+			if count[name] == 0 {
+				order = append(order, name)
+			}
+			count[name]++
+			if s.StartedAt.After(last[name]) {
+				last[name] = s.StartedAt
+			}
 		}
 	}
 	sort.SliceStable(order, func(i, j int) bool { return count[order[i]] > count[order[j]] })
 	var out []skipRow
-	for _, id := range order {
-		t := last[id].In(rep.loc)
-		out = append(out, skipRow{Exercise: rep.plainExercise(id), Times: count[id], Last: rep.date(t)})
+	for _, name := range order {
+		out = append(out, skipRow{Exercise: name, Times: count[name], Last: rep.date(last[name].In(rep.loc))})
 	}
 	return out
 }

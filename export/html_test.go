@@ -248,3 +248,27 @@ func TestWriteHTMLDoseText(t *testing.T) {
 		t.Errorf("%d dose cells from DoseText, want %d: %q", len(cells), want, cells)
 	}
 }
+
+// The pain-relief press-up and the mobility cobra are one exercise to the
+// patient: one row of skips, their count summed, the later date kept.
+func TestSkipRowsOnePerExercise(t *testing.T) {
+	t.Parallel()
+	at := func(day int) time.Time { return time.Date(2025, 11, day, 8, 0, 0, 0, fixtureZone) }
+	skipped := func(day int, ids ...string) journal.Session {
+		s := journal.Session{StartedAt: at(day), EndedAt: at(day).Add(time.Minute), Outcome: journal.Completed}
+		for _, id := range ids {
+			s.Steps = append(s.Steps, journal.Step{Exercise: id, Unit: journal.UnitReps, Planned: 8, Skipped: true, At: at(day)})
+		}
+		return s
+	}
+	ss := []journal.Session{skipped(3, "press-up"), skipped(9, "cobra"), skipped(5, "cobra", "press-up"), skipped(4, "bridge")}
+	names := map[string]string{"press-up": "Cobra (press-up)", "cobra": "Cobra (press-up)", "bridge": "Bridge"}
+	rep := report{c: i18n.New("en"), loc: fixtureZone, names: Names{Exercise: func(id string) string { return names[id] }}}
+	rows := skipRows(ss, rep)
+	if len(rows) != 2 || rows[0].Exercise != "Cobra (press-up)" || rows[0].Times != 3 || rows[1].Exercise != "Bridge" {
+		t.Fatalf("rows = %+v, want Cobra (press-up) 3 times, then Bridge", rows)
+	}
+	if want := rep.date(at(9)); rows[0].Last != want {
+		t.Errorf("last skip %q, want %q", rows[0].Last, want)
+	}
+}

@@ -309,16 +309,42 @@ func (r *report) redFlag(id string) string {
 	return escape(id)
 }
 
-func (r *report) phase(p routines.Phase) string {
-	switch p {
-	case routines.PainRelief:
-		return r.c.T("export.phase_pain_relief")
-	case routines.Mobility:
-		return r.c.T("export.phase_mobility")
-	case routines.Strengthening:
-		return r.c.T("export.phase_strengthening")
+// The catalog keys of the journal's and routines' fixed values; a value
+// the report does not know (a newer rygtimer's) is shown as written.
+var (
+	phaseKeys = map[routines.Phase]string{
+		routines.PainRelief:    "export.phase_pain_relief",
+		routines.Mobility:      "export.phase_mobility",
+		routines.Strengthening: "export.phase_strengthening",
 	}
-	return escape(string(p))
+	whereKeys = map[string]string{
+		journal.PainBack:  "export.where_back",
+		journal.PainLeg:   "export.where_leg",
+		journal.PainNerve: "export.where_nerve",
+		"":                "export.where_unanswered",
+	}
+	sideKeys = map[routines.Side]string{
+		routines.Right: "export.side_right",
+		routines.Left:  "export.side_left",
+		routines.Both:  "export.side_both",
+	}
+	lightKeys = map[progress.Light]string{
+		progress.Green: "export.light_green",
+		progress.Amber: "export.light_amber",
+		progress.Red:   "export.light_red",
+	}
+)
+
+// worded is v in the report's language through keys, or unknown.
+func worded[V comparable](r *report, v V, keys map[V]string, unknown string) string {
+	if k, ok := keys[v]; ok {
+		return r.c.T(k)
+	}
+	return unknown
+}
+
+func (r *report) phase(p routines.Phase) string {
+	return worded(r, p, phaseKeys, escape(string(p)))
 }
 
 func (r *report) outcome(o journal.Outcome) string {
@@ -329,41 +355,15 @@ func (r *report) outcome(o journal.Outcome) string {
 }
 
 func (r *report) where(w string) string {
-	switch w {
-	case journal.PainBack:
-		return r.c.T("export.where_back")
-	case journal.PainLeg:
-		return r.c.T("export.where_leg")
-	case journal.PainNerve:
-		return r.c.T("export.where_nerve")
-	case "":
-		return r.c.T("export.where_unanswered")
-	}
-	return escape(w)
+	return worded(r, w, whereKeys, escape(w))
 }
 
 func (r *report) side(s string) string {
-	switch routines.Side(s) {
-	case routines.Right:
-		return r.c.T("export.side_right")
-	case routines.Left:
-		return r.c.T("export.side_left")
-	case routines.Both:
-		return r.c.T("export.side_both")
-	}
-	return escape(s)
+	return worded(r, routines.Side(s), sideKeys, escape(s))
 }
 
 func (r *report) light(l progress.Light) string {
-	switch l {
-	case progress.Green:
-		return r.c.T("export.light_green")
-	case progress.Amber:
-		return r.c.T("export.light_amber")
-	case progress.Red:
-		return r.c.T("export.light_red")
-	}
-	return ""
+	return worded(r, l, lightKeys, "")
 }
 
 // capitalize starts a line of joined phrases with a capital letter.

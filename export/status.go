@@ -15,12 +15,17 @@ import (
 //	back: done today ✓ · 4 days in a row
 //	back: not done today · 3 days in a row · suggested: mobility
 //	back: ⚠ see a doctor before exercising
+//	back: ⚠ talk to a doctor soon · only gentle pain relief
 //
-// A doctor warning replaces everything else; a spreading trend adds "talk
+// A doctor warning replaces everything else, worded by its tier (a sign to
+// talk to a doctor about within days still allows the gentle phase, as
+// Home says); a spreading trend adds "talk
 // to your physiotherapist". The streak is left out at 0.
 func StatusLine(st progress.Status, c *i18n.Catalog) string {
 	parts := []string{}
 	switch {
+	case st.Warning != nil && st.Warning.Urgency == progress.UrgencySoon:
+		return c.T("status.prefix") + ": " + c.T("status.see_doctor_soon")
 	case st.Warning != nil:
 		return c.T("status.prefix") + ": " + c.T("status.see_doctor")
 	case st.DoneToday:
@@ -46,7 +51,7 @@ func StatusLine(st progress.Status, c *i18n.Catalog) string {
 
 // WriteStatusJSON writes `status --json`: one object with DESIGN §8's
 // fields (done_today, sessions_today, streak, suggested_phase, warning —
-// null or {"reason", "at", "red_flag"}) and pain_spreading, on one line.
+// null or {"reason", "at", "red_flag", "urgency"}) and pain_spreading, on one line.
 func WriteStatusJSON(w io.Writer, st progress.Status) error {
 	return json.NewEncoder(w).Encode(st)
 }

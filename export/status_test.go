@@ -16,7 +16,9 @@ func TestStatusLine(t *testing.T) {
 	done := progress.Status{DoneToday: true, SessionsToday: 2, Streak: 4, SuggestedPhase: "mobility"}
 	notDone := progress.Status{SuggestedPhase: "mobility"}
 	one := progress.Status{Streak: 1, SuggestedPhase: "pain-relief", PainSpreading: true}
-	warn := progress.Status{DoneToday: true, Streak: 4, Warning: &progress.Warning{Reason: progress.WarnRedFlag}}
+	warn := progress.Status{DoneToday: true, Streak: 4, Warning: &progress.Warning{Reason: progress.WarnRedFlag, Urgency: progress.UrgencyNow}}
+	// A sign of the "contact your doctor soon" tier is not an urgent one.
+	soon := progress.Status{DoneToday: true, Streak: 4, Warning: &progress.Warning{Reason: progress.WarnRedFlag, RedFlag: "worsening", Urgency: progress.UrgencySoon}}
 	for _, c := range []struct {
 		st   progress.Status
 		c    *i18n.Catalog
@@ -30,6 +32,8 @@ func TestStatusLine(t *testing.T) {
 		{one, da, "ryg: ikke klaret i dag · 1 dag i træk · forslag: smertelindring · tal med din fysioterapeut"},
 		{warn, en, "back: ⚠ see a doctor before exercising"},
 		{warn, da, "ryg: ⚠ søg læge, før du træner"},
+		{soon, en, "back: ⚠ talk to a doctor soon · only gentle pain relief"},
+		{soon, da, "ryg: ⚠ tal med en læge snart · kun blid smertelindring"},
 	} {
 		if got := StatusLine(c.st, c.c); got != c.want {
 			t.Errorf("StatusLine = %q, want %q", got, c.want)
@@ -40,7 +44,7 @@ func TestStatusLine(t *testing.T) {
 	if err := WriteStatusJSON(&b, warn); err != nil {
 		t.Fatal(err)
 	}
-	want := `{"done_today":true,"sessions_today":0,"streak":4,"suggested_phase":"","warning":{"reason":"red_flag","at":"2025-03-10T08:00:00Z"},"pain_spreading":false}` + "\n"
+	want := `{"done_today":true,"sessions_today":0,"streak":4,"suggested_phase":"","warning":{"reason":"red_flag","at":"2025-03-10T08:00:00Z","urgency":"now"},"pain_spreading":false}` + "\n"
 	if b.String() != want {
 		t.Errorf("JSON = %s", b.String())
 	}

@@ -30,27 +30,42 @@ var Languages = []string{EN, DA}
 //go:embed locales/*.toml
 var locales embed.FS
 
-// bundles holds one bundle per language, each parsed once on first use:
-// a command such as `rygtimer status`, which runs at every shell prompt,
-// parses only the catalogs of the language it speaks.
-var bundles = map[string]*lazyBundle{EN: {tag: language.English}, DA: {tag: language.Danish}}
+// bundles holds the parsed bundles, each parsed once on first use: one
+// per language for New, and for NewOnly one per language and set of
+// catalog files, so that `rygtimer status`, which runs at every shell
+// prompt, parses only the few messages it prints.
+var (
+	bundlesMu sync.Mutex
+	bundles   = map[string]*lazyBundle{}
+)
 
 type lazyBundle struct {
-	tag  language.Tag
 	once sync.Once
 	b    *goi18n.Bundle
 	err  error
 }
 
-// load parses the embedded catalogs of lang once; the result never changes.
+var tags = map[string]language.Tag{EN: language.English, DA: language.Danish}
+
+// load parses the embedded catalogs of lang matching pattern ("*" for
+// all, "status" for status.<lang>.toml) once; the result never changes.
 // Every key exists in both languages (a test checks), so a bundle needs no
 // other language to fall back on.
-func load(lang string) (*goi18n.Bundle, error) {
-	lb := bundles[lang]
+func load(lang, pattern string) (*goi18n.Bundle, error) {
+	bundlesMu.Lock()
+	lb, ok := bundles[lang+"/"+pattern]
+	if !ok {
+		lb = &lazyBundle{}
+		bundles[lang+"/"+pattern] = lb
+	}
+	bundlesMu.Unlock()
 	lb.once.Do(func() {
-		b := goi18n.NewBundle(lb.tag)
+		b := goi18n.NewBundle(tags[lang])
 		b.RegisterUnmarshalFunc("toml", toml.Unmarshal)
-		files, err := fs.Glob(locales, "locales/*."+lang+".toml")
+		files, err := fs.Glob(locales, "locales/"+pattern+"."+lang+".toml")
+		if err == nil && len(files) == 0 {
+			err = fmt.Errorf("no catalog %s.%s.toml", pattern, lang)
+		}
 		if err != nil {
 			lb.err = err
 			return
@@ -78,11 +93,18 @@ type Catalog struct {
 // New returns the catalog for lang ("en" or "da"; anything else is
 // English). It panics only if the embedded catalogs are broken, which the
 // package tests catch before a release.
-func New(lang string) *Catalog {
+func New(lang string) *Catalog { return newCatalog(lang, "*") }
+
+// NewOnly is New with only the messages of one catalog file, catalog.<lang>.toml
+// ("status"): for a command that must start in milliseconds and prints a
+// handful of messages. Any other message comes back as "!id".
+func NewOnly(lang, catalog string) *Catalog { return newCatalog(lang, catalog) }
+
+func newCatalog(lang, pattern string) *Catalog {
 	if lang != DA {
 		lang = EN
 	}
-	b, err := load(lang)
+	b, err := load(lang, pattern)
 	if err != nil {
 		panic(err)
 	}

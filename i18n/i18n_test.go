@@ -143,3 +143,21 @@ func TestResolve(t *testing.T) {
 		}
 	}
 }
+
+// NewOnly parses one catalog file: its messages are there, in both
+// languages, and the others are not.
+func TestNewOnly(t *testing.T) {
+	t.Parallel()
+	for lang, want := range map[string]string{EN: "back", DA: "ryg"} {
+		c := NewOnly(lang, "status")
+		if got := c.T("status.prefix"); got != want {
+			t.Errorf("%s: status.prefix = %q, want %q", lang, got, want)
+		}
+		if got := c.N("status.streak", 2); got != New(lang).N("status.streak", 2) {
+			t.Errorf("%s: plural %q differs from New's", lang, got)
+		}
+		if got := c.T("painstop.title"); got != "!painstop.title" {
+			t.Errorf("%s: a message of another catalog came back as %q", lang, got)
+		}
+	}
+}

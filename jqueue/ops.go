@@ -15,6 +15,7 @@ type Journal interface {
 	AddStep(ctx context.Context, sessionID int64, st journal.Step) error
 	FinishSession(ctx context.Context, sessionID int64, f journal.Finish) error
 	SetPainWhere(ctx context.Context, sessionID int64, where string) error
+	SetPainReachAfter(ctx context.Context, sessionID int64, r journal.Reach) error
 	RecordRedFlag(ctx context.Context, s journal.Start, flag string) (int64, error)
 	Sessions(ctx context.Context, since time.Time) ([]journal.Session, error)
 	Setting(ctx context.Context, key string) (string, bool, error)
@@ -60,6 +61,13 @@ type FinishSession struct {
 type SetPainWhere struct {
 	Session string
 	Where   string
+}
+
+// SetPainReachAfter stores how far the pain reached, asked after a pain
+// stop.
+type SetPainReachAfter struct {
+	Session string
+	Reach   journal.Reach
 }
 
 // RecordRedFlag records a check-in that ended in a red flag.
@@ -120,6 +128,14 @@ func (o SetPainWhere) apply(ctx context.Context, j Journal, ids map[string]int64
 		return nil, err
 	}
 	return nil, j.SetPainWhere(ctx, id, o.Where)
+}
+
+func (o SetPainReachAfter) apply(ctx context.Context, j Journal, ids map[string]int64) (*History, error) {
+	id, err := sessionID(ids, o.Session)
+	if err != nil {
+		return nil, err
+	}
+	return nil, j.SetPainReachAfter(ctx, id, o.Reach)
 }
 
 func (o RecordRedFlag) apply(ctx context.Context, j Journal, _ map[string]int64) (*History, error) {

@@ -81,6 +81,16 @@ func (m *memJournal) SetPainWhere(_ context.Context, id int64, where string) err
 	return nil
 }
 
+func (m *memJournal) SetPainReachAfter(_ context.Context, id int64, r journal.Reach) error {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if err := m.fault(); err != nil {
+		return err
+	}
+	m.log = append(m.log, fmt.Sprintf("reach %d %s", id, r))
+	return nil
+}
+
 func (m *memJournal) RecordRedFlag(_ context.Context, _ journal.Start, flag string) (int64, error) {
 	m.mu.Lock()
 	defer m.mu.Unlock()

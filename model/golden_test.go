@@ -56,6 +56,7 @@ var screens = []struct {
 	}},
 	{"quitprompt", func(h *harness) { h.startSession(); h.key("enter"); h.tick(5 * time.Second); h.key("q") }},
 	{"painstop", func(h *harness) { h.startSession(); h.key("enter"); h.tick(5 * time.Second); h.key("x") }},
+	{"painstop_reach", func(h *harness) { h.startSession(); h.key("enter"); h.tick(5 * time.Second); h.key("x", "2", "enter") }},
 	{"checkout", func(h *harness) {
 		h.m.in.painBefore = intPtr(4)
 		h.m.sess.records = doneHold

@@ -90,6 +90,13 @@ func (f *fakeJournal) SetPainWhere(_ context.Context, id int64, where string) er
 	return nil
 }
 
+func (f *fakeJournal) SetPainReachAfter(_ context.Context, id int64, r journal.Reach) error {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.sessions[id-1].PainReachAfter = r
+	return nil
+}
+
 func (f *fakeJournal) RecordRedFlag(_ context.Context, s journal.Start, flag string) (int64, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()

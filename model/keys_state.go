@@ -38,7 +38,7 @@ func (m Model) activeKeys() KeyMap {
 		}
 		return k.only(bLeave, bHelp, bQuit)
 	case StatePainStop:
-		return k.only(bAnswer, bSelect, bEsc, bHelp, bQuit)
+		return k.only(painStopKeys(m.stop)...)
 	case StateSummary:
 		return k.only(bSelect, bEsc, bHelp, bQuit)
 	case StateCheckOut:

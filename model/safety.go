@@ -30,16 +30,26 @@ type RedFlag struct {
 	Tier Tier
 }
 
-// RedFlags are the signs from the fact sheet's seek-help table, most urgent
-// first. Their texts are in the catalogs under redflag.<id>.
-var RedFlags = []RedFlag{
-	{"bladder_bowel", TierNow},
-	{"saddle_numbness", TierNow},
-	{"leg_weakness", TierNow},
-	{"fever", TierNow},
-	{"sudden_severe", TierEmergency},
-	{"leg_numbness", TierSoon},
-	{"worsening", TierSoon},
+// RedFlags are progress.RedFlags, the signs from the fact sheet's
+// seek-help table, most urgent first, in the model's tiers. Their texts are
+// in the catalogs under redflag.<id>.
+var RedFlags = func() []RedFlag {
+	out := make([]RedFlag, len(progress.RedFlags))
+	for i, f := range progress.RedFlags {
+		out[i] = RedFlag{ID: f.ID, Tier: tierOf(f.Urgency)}
+	}
+	return out
+}()
+
+// tierOf is the model's tier of a progress.Urgency.
+func tierOf(u progress.Urgency) Tier {
+	switch u {
+	case progress.UrgencySoon:
+		return TierSoon
+	case progress.UrgencyEmergency:
+		return TierEmergency
+	}
+	return TierNow
 }
 
 // signsByTier lists the red flags of each tier for the seek-help page.
@@ -79,23 +89,12 @@ func TierFor(w PainWhere) Tier {
 	}
 }
 
-// tierOfFlag is the tier of a red flag id; "unsure" and an unknown id take
-// the cautious TierNow.
-func tierOfFlag(id string) Tier {
-	for _, f := range RedFlags {
-		if f.ID == id {
-			return f.Tier
-		}
-	}
-	return TierNow
-}
-
 // warningTier is how urgent a standing warning from the journal is: a red
 // flag keeps its own tier, a pain stop answered "numbness or weakness, or
 // bladder or bowel" is TierFor's.
 func warningTier(w progress.Warning) Tier {
 	if w.Reason == progress.WarnRedFlag {
-		return tierOfFlag(w.RedFlag)
+		return tierOf(progress.UrgencyOf(w.RedFlag))
 	}
 	return TierFor(WhereNerve)
 }

@@ -31,7 +31,7 @@ func TestHomeRemembersAWarning(t *testing.T) {
 		}, []string{"Du skal ses af en læge, før du træner igen"}},
 		{"pain stop nerve", "en", func(h *harness) {
 			h.startSession()
-			h.key("x", "3", "enter")
+			h.key("x", "3", "enter", "enter") // where, then pass how far it reaches
 		}, []string{"Get seen by a doctor before you exercise again"}},
 		{"red flag soon", "en", func(h *harness) {
 			h.m.jr.acknowledged = true

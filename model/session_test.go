@@ -493,9 +493,40 @@ func TestPainStopAnswerIsStored(t *testing.T) {
 	if got := h.j.last().PainWhere; got != "leg" {
 		t.Fatalf("journal pain_where %q, want leg", got)
 	}
+	// enter goes on to how far the pain reaches, under the advice for
+	// the answer; one key answers it and leaves.
 	h.key("enter")
+	if h.m.state != StatePainStop || !h.m.stop.askingReach {
+		t.Fatalf("state %v, want the reach question on the pain stop", h.m.state)
+	}
+	h.wantScreen("Hvor langt ned når smerten?")
+	h.wantScreen("Når smerten stråler ned i benet")
+	h.key("3")
 	if h.m.state != StateHome {
 		t.Fatalf("state %v, want home", h.m.state)
+	}
+	h.flush()
+	if got := h.j.last(); got.PainReachAfter != journal.ReachBelowKnee || got.PainWhere != "leg" {
+		t.Fatalf("journal reach after %q, where %q; want below_knee, leg", got.PainReachAfter, got.PainWhere)
+	}
+}
+
+// The reach question after a pain stop may be passed (enter or esc):
+// nothing is saved for it; esc on the first question leaves at once.
+func TestPainStopReachPassed(t *testing.T) {
+	t.Parallel()
+	for _, keys := range [][]string{{"enter", "enter"}, {"enter", "esc"}, {"2", "esc"}} {
+		h := newHarness(t, "en")
+		h.startSession()
+		h.key("x")
+		h.key(keys...)
+		if h.m.state != StateHome {
+			t.Fatalf("%v: state %v, want home", keys, h.m.state)
+		}
+		h.flush()
+		if got := h.j.last().PainReachAfter; got != journal.ReachUnknown {
+			t.Errorf("%v: reach after %q, want not answered", keys, got)
+		}
 	}
 }
 

@@ -82,8 +82,7 @@ func (m Model) render() string {
 	case StateExercise:
 		return m.renderExercise(c)
 	case StatePainStop:
-		return views.PainStopScreen(c, views.PainStop{Exercise: m.stoppedExercise(), Answer: string(m.stop.where),
-			Tier: TierFor(m.stop.where).String(), Numbers: m.numbers()})
+		return views.PainStopScreen(c, m.painStopView())
 	case StateCheckOut:
 		if m.out.asking == askReach {
 			return views.ReachScreen(c, m.reachView(m.checkOutTitle()))

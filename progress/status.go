@@ -42,6 +42,52 @@ type Warning struct {
 	At     time.Time     `json:"at"`
 	// RedFlag is the id of the warning sign for WarnRedFlag.
 	RedFlag string `json:"red_flag,omitempty"`
+	// Urgency is how soon: the sign's tier (UrgencyOf), UrgencyNow for a
+	// pain stop with numbness, weakness or bladder or bowel trouble.
+	Urgency Urgency `json:"urgency"`
+}
+
+// Urgency is a tier of the fact sheet's seek-help table that a warning
+// sign can be in.
+type Urgency string
+
+const (
+	// UrgencySoon: contact your own doctor soon, within days.
+	UrgencySoon Urgency = "soon"
+	// UrgencyNow: see a doctor now, do not wait until tomorrow.
+	UrgencyNow Urgency = "now"
+	// UrgencyEmergency: call the emergency number.
+	UrgencyEmergency Urgency = "emergency"
+)
+
+// RedFlag is one warning sign of the check-in and its tier.
+type RedFlag struct {
+	ID      string
+	Urgency Urgency
+}
+
+// RedFlags are the signs from the fact sheet's seek-help table, most urgent
+// first: the one list the check-in asks and the status judges. Their texts
+// are in the catalogs under redflag.<id>.
+var RedFlags = []RedFlag{
+	{"bladder_bowel", UrgencyNow},
+	{"saddle_numbness", UrgencyNow},
+	{"leg_weakness", UrgencyNow},
+	{"fever", UrgencyNow},
+	{"sudden_severe", UrgencyEmergency},
+	{"leg_numbness", UrgencySoon},
+	{"worsening", UrgencySoon},
+}
+
+// UrgencyOf is the tier of a warning sign; "unsure" and an unknown id take
+// the cautious UrgencyNow.
+func UrgencyOf(flag string) Urgency {
+	for _, f := range RedFlags {
+		if f.ID == flag {
+			return f.Urgency
+		}
+	}
+	return UrgencyNow
 }
 
 // WarningDays is how long a warning stands without a session since.
@@ -62,9 +108,9 @@ func RecentWarning(ss []journal.Session, now time.Time) *Warning {
 		case Exercised(s):
 			return nil
 		case s.Outcome == journal.RedFlag:
-			return &Warning{Reason: WarnRedFlag, At: s.StartedAt, RedFlag: s.RedFlag}
+			return &Warning{Reason: WarnRedFlag, At: s.StartedAt, RedFlag: s.RedFlag, Urgency: UrgencyOf(s.RedFlag)}
 		case s.Outcome == journal.PainStop && s.PainWhere == journal.PainNerve:
-			return &Warning{Reason: WarnPainStopNerve, At: s.StartedAt}
+			return &Warning{Reason: WarnPainStopNerve, At: s.StartedAt, Urgency: UrgencyNow}
 		}
 	}
 	return nil

@@ -142,6 +142,18 @@ func TestRecentWarning(t *testing.T) {
 	if w := RecentWarning([]journal.Session{leg}, now); w != nil {
 		t.Errorf("a stop with leg pain is no doctor warning: %+v", w)
 	}
+	// The sign's tier: an unknown id is taken as urgent, "worsening" is
+	// of the "contact your doctor soon" tier, a nerve stop is urgent.
+	worse := flag
+	worse.RedFlag = "worsening"
+	for _, c := range []struct {
+		s    journal.Session
+		want Urgency
+	}{{flag, UrgencyNow}, {worse, UrgencySoon}, {nerve, UrgencyNow}} {
+		if w := RecentWarning([]journal.Session{c.s}, now); w == nil || w.Urgency != c.want {
+			t.Errorf("%s: warning %+v, want urgency %s", c.s.RedFlag, w, c.want)
+		}
+	}
 	buf, _ := json.Marshal(StatusOf([]journal.Session{flag}, now))
 	if !strings.Contains(string(buf), `"warning":{"reason":"red_flag"`) {
 		t.Errorf("JSON = %s", buf)

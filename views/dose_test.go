@@ -13,6 +13,11 @@ func TestDoseText(t *testing.T) {
 	hold := routines.Exercise{ID: "k", Kind: routines.Hold, Sets: 2,
 		Hold: routines.Range{Min: 20 * time.Second, Max: 30 * time.Second}}
 	reps := routines.Exercise{ID: "p", Kind: routines.Reps, Sets: 3, Reps: 10}
+	// The press-up: repetitions with a hold at the top that grows.
+	pressUp := routines.Exercise{ID: "u", Kind: routines.Reps, Sets: 1, Reps: 8, Pace: []routines.PaceStep{
+		{For: routines.Range{Min: 2 * time.Second, Max: 2 * time.Second}},
+		{For: routines.Range{Min: 5 * time.Second, Max: 10 * time.Second}},
+	}}
 	both := []routines.Side{routines.Right, routines.Left}
 	one := []routines.Side{routines.Left}
 	en, da := i18n.New(i18n.EN), i18n.New(i18n.DA)
@@ -32,6 +37,9 @@ func TestDoseText(t *testing.T) {
 		{en, reps, nil, nil, "3 × 10 repetitions"},
 		{en, reps, both, nil, "3 × 10 repetitions on each side"},
 		{da, reps, both, nil, da.T("dose.reps_sides", "Sets", 3, "Reps", 10)},
+		{en, pressUp, nil, nil, "1 × 8 repetitions, holding 5 s"},
+		{en, pressUp, nil, routines.Doses{"u": 8 * time.Second}, "1 × 8 repetitions, holding 8 s"},
+		{da, pressUp, nil, routines.Doses{"u": 8 * time.Second}, "1 × 8 gentagelser med et hold på 8 sek."},
 	} {
 		c.ex.Sides = c.sides
 		if got := DoseText(c.cat, c.ex, c.doses); got != c.want {

@@ -1,6 +1,7 @@
 package views
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/rygtimer/rygtimer/journal"
@@ -21,24 +22,21 @@ func (c Ctx) painStopGuide(n Numbers) []string {
 }
 
 // PainStopScreen follows the pain key: stopped and saved, the short
-// guidance, one optional question, and the guidance for the answer.
+// guidance, the optional question where it hurts and the guidance for the
+// answer; then, below that guidance, how far the pain reaches.
 func PainStopScreen(c Ctx, v PainStop) string {
 	w := safetyTextWidth(c)
 	body := fitBody(safetyRoom(c, true), 4, func(level int) []string {
 		tight := level > 0
 		var lines []string
-		if v.Exercise != "" {
-			lines = wrapPara(c.St.Text, c.Cat.T("painstop.stopped_during", "Exercise", v.Exercise), w)
-		} else {
-			lines = wrapPara(c.St.Text, c.Cat.T("painstop.stopped"), w)
-		}
 		switch {
 		case level > 2:
 			// The smallest window keeps the guidance whole: the
 			// title already says stopped.
-			lines = nil
-		case level > 1:
+		case level > 1 || v.Exercise == "":
 			lines = wrapPara(c.St.Text, c.Cat.T("painstop.stopped"), w)
+		default:
+			lines = wrapPara(c.St.Text, c.Cat.T("painstop.stopped_during", "Exercise", v.Exercise), w)
 		}
 		if v.Answer == "" {
 			// Before any answer, the whole of when to get help: a
@@ -48,44 +46,73 @@ func PainStopScreen(c Ctx, v PainStop) string {
 			}
 			lines = append(lines, c.painStopGuide(v.Numbers)...)
 		}
-		if !tight || v.Answer != "" {
-			lines = append(lines, "")
-		}
-		lines = append(lines, wrapPara(c.St.Subtitle, c.Cat.T("painstop.question"), w)...)
-		for i, a := range []struct{ id, key string }{
-			{journal.PainBack, "painstop.where_back"},
-			{journal.PainLeg, "painstop.where_leg"},
-			{journal.PainNerve, "painstop.where_nerve"},
-		} {
-			num := string(rune('1' + i))
-			switch {
-			case a.id == v.Answer:
-				lines = append(lines, hangPara(c.St.Selected, "► "+num+"  ", c.St.Selected, c.Cat.T(a.key), w)...)
-			case level >= 2 && v.Answer != "":
-				// On a small window only the chosen answer stays.
-			default:
-				lines = append(lines, hangPara(c.St.Text, "  "+num+"  ", c.St.Text, c.Cat.T(a.key), w)...)
-			}
-		}
-		if v.Answer == "" {
-			if !tight {
+		if v.Reach != nil {
+			if v.Answer != "" {
 				lines = append(lines, "")
+				lines = append(lines, c.painStopAdvice(v, tight)...)
 			}
-			choose := "painstop.choose"
-			if level > 2 {
-				choose = "painstop.choose_short"
-			}
-			return append(lines, wrapPara(c.St.Muted, c.Cat.T(choose), w)...)
+			return append(lines, c.painStopReach(*v.Reach, tight, w)...)
 		}
-		lines = append(lines, "")
-		lines = append(lines, c.painStopAdvice(v, tight)...)
-		if !tight {
-			lines = append(lines, "")
-			lines = append(lines, wrapPara(c.St.Muted, c.Cat.T("painstop.change"), w)...)
-		}
-		return lines
+		return append(lines, c.painStopWhere(v, level, w)...)
 	})
 	return frame(c, c.Cat.T("painstop.title"), strings.Join(body, "\n"), true)
+}
+
+// painStopWhere is the question where it hurts, and once answered the
+// guidance for the answer.
+func (c Ctx) painStopWhere(v PainStop, level, w int) []string {
+	tight := level > 0
+	var lines []string
+	if !tight || v.Answer != "" {
+		lines = append(lines, "")
+	}
+	lines = append(lines, wrapPara(c.St.Subtitle, c.Cat.T("painstop.question"), w)...)
+	for i, a := range []struct{ id, key string }{
+		{journal.PainBack, "painstop.where_back"},
+		{journal.PainLeg, "painstop.where_leg"},
+		{journal.PainNerve, "painstop.where_nerve"},
+	} {
+		num := string(rune('1' + i))
+		switch {
+		case a.id == v.Answer:
+			lines = append(lines, hangPara(c.St.Selected, "► "+num+"  ", c.St.Selected, c.Cat.T(a.key), w)...)
+		case level >= 2 && v.Answer != "":
+			// On a small window only the chosen answer stays.
+		default:
+			lines = append(lines, hangPara(c.St.Text, "  "+num+"  ", c.St.Text, c.Cat.T(a.key), w)...)
+		}
+	}
+	if v.Answer == "" {
+		if !tight {
+			lines = append(lines, "")
+		}
+		choose := "painstop.choose"
+		if level > 2 {
+			choose = "painstop.choose_short"
+		}
+		return append(lines, wrapPara(c.St.Muted, c.Cat.T(choose), w)...)
+	}
+	lines = append(lines, "")
+	lines = append(lines, c.painStopAdvice(v, tight)...)
+	if !tight {
+		lines = append(lines, "")
+		lines = append(lines, wrapPara(c.St.Muted, c.Cat.T("painstop.change"), w)...)
+	}
+	return lines
+}
+
+// painStopReach is the second question, how far the pain reaches, below
+// the guidance.
+func (c Ctx) painStopReach(q ReachQuestion, tight bool, w int) []string {
+	lines := []string{""}
+	lines = append(lines, wrapPara(c.St.Subtitle, q.Question, w)...)
+	for i, ch := range q.Choices {
+		lines = append(lines, hangPara(c.St.Text, "  "+strconv.Itoa(i+1)+"  ", c.St.Text, ch, w)...)
+	}
+	if !tight {
+		lines = append(lines, "")
+	}
+	return append(lines, wrapPara(c.St.Muted, q.Hint, w)...)
 }
 
 // painStopAdvice is the guidance for the answer given at the pain stop;

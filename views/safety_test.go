@@ -103,6 +103,15 @@ var safetyCases = []safetyCase{
 	{"painstop_no_exercise", false, func(c Ctx, n Numbers) string {
 		return PainStopScreen(c, PainStop{Answer: "leg", Tier: TierSoon, Numbers: n})
 	}},
+	{"painstop_reach_unanswered", false, func(c Ctx, n Numbers) string {
+		return PainStopScreen(c, PainStop{Exercise: safetyExercise(c), Numbers: n, Reach: safetyReach(c)})
+	}},
+	{"painstop_reach_leg", false, func(c Ctx, n Numbers) string {
+		return PainStopScreen(c, PainStop{Exercise: safetyExercise(c), Answer: "leg", Tier: TierSoon, Numbers: n, Reach: safetyReach(c)})
+	}},
+	{"painstop_reach_nerve", true, func(c Ctx, n Numbers) string {
+		return PainStopScreen(c, PainStop{Exercise: safetyExercise(c), Answer: "nerve", Tier: TierNow, Numbers: n, Reach: safetyReach(c)})
+	}},
 	{"info_faq", false, func(c Ctx, n Numbers) string { return InfoScreen(c, Info{Page: "faq", Numbers: n}) }},
 	{"info_faq_scrolled", false, func(c Ctx, n Numbers) string { return InfoScreen(c, Info{Page: "faq", Scroll: 6, Numbers: n}) }},
 	{"info_seekhelp", false, func(c Ctx, n Numbers) string {
@@ -125,6 +134,15 @@ func safetyExercise(c Ctx) string {
 		return "Knæ-til-bryst-stræk"
 	}
 	return "Knee-to-chest stretch"
+}
+
+// safetyReach is the pain stop's second question, as the model fills it.
+func safetyReach(c Ctx) *ReachQuestion {
+	q := ReachQuestion{Question: c.Cat.T("reach.question"), Hint: c.Cat.T("painstop.reach_hint")}
+	for _, r := range []string{"back", "buttock_thigh", "below_knee", "foot"} {
+		q.Choices = append(q.Choices, c.Cat.T("reach."+r))
+	}
+	return &q
 }
 
 func safetyCtx(lang string, w, h int) Ctx {
@@ -303,6 +321,34 @@ func TestPainStopGuidanceBeforeAnswer(t *testing.T) {
 				choose, short := strings.Join(strings.Fields(c.Cat.T("painstop.choose")), " "), c.Cat.T("painstop.choose_short")
 				if !strings.Contains(flat, choose) && !strings.Contains(flat, short) {
 					t.Errorf("%s %dx%d saveErr=%v: the way on is cut:\n%s", lang, sz[0], sz[1], saveErr, out)
+				}
+			}
+		}
+	}
+}
+
+// The pain stop's second question (how far the pain reaches) comes below
+// the guidance, never in its place: at every golden size and the smallest,
+// the guidance for the first answer (or, unanswered, when to get help)
+// and the question's four choices and way on are all on screen.
+func TestPainStopReachBelowGuidance(t *testing.T) {
+	t.Parallel()
+	for _, lang := range i18n.Languages {
+		for _, sz := range [][2]int{{MinWidth, MinHeight}, {80, 24}, {120, 40}} {
+			c := safetyCtx(lang, sz[0], sz[1])
+			n := safetyNumbers(lang)
+			q := safetyReach(c)
+			for answer, guidance := range map[string]string{"": c.Cat.T("painstop.guide.rest"), "leg": c.Cat.T("painstop.leg.sign"), "nerve": "112"} {
+				tier := map[string]string{"": TierSelfCare, "leg": TierSoon, "nerve": TierNow}[answer]
+				out := ansi.Strip(PainStopScreen(c, PainStop{Exercise: safetyExercise(c), Answer: answer, Tier: tier, Numbers: n, Reach: q}))
+				flat := strings.Join(strings.Fields(out), " ")
+				at := strings.Index(flat, guidance)
+				wants := append([]string{q.Question}, q.Choices...)
+				wants = append(wants, strings.Join(strings.Fields(q.Hint), " "))
+				for _, want := range wants {
+					if i := strings.Index(flat, want); i < 0 || at < 0 || i < at {
+						t.Errorf("%s %dx%d answer %q: %q missing or above the guidance %q:\n%s", lang, sz[0], sz[1], answer, want, guidance, out)
+					}
 				}
 			}
 		}

@@ -52,6 +52,9 @@ type PainStop struct {
 	Answer   string // "", journal.PainBack, PainLeg or PainNerve
 	Tier     string // the tier the model gives Answer; it picks the guidance
 	Numbers  Numbers
+	// Reach, once the patient went on from Answer, is the second question
+	// (how far the pain reaches), asked below the guidance.
+	Reach *ReachQuestion
 }
 
 // Info is a read-only page reached from Home.

@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/pelletier/go-toml/v2"
 	"github.com/pelletier/go-toml/v2/unstable"
@@ -56,20 +57,27 @@ func invalid(file string, l lines, err error) Error {
 
 // rewrites says go-toml's messages about keys and tables defined twice in
 // the words of the rest of the messages; %[1]s is the key as written.
-var rewrites = []struct {
+// Compiled on first use, not at start: every start of rygtimer, `status`
+// at each shell prompt among them, would pay for it, and only a broken
+// TOML file needs it.
+var rewrites = sync.OnceValue(func() []rewrite {
+	return []rewrite{
+		{regexp.MustCompile(`^key (.+) is already defined$`), "%[1]s is set twice; keep one of the two"},
+		{regexp.MustCompile(`^table (.+) already exists`), "table [%[1]s] is defined twice; put all of its lines under one header"},
+		{regexp.MustCompile(`^key (.+) should be a table, not a value$`), "%[1]s is already set, so it cannot also be a table"},
+		{regexp.MustCompile(`^key (.+) already exists as a \w+, but should be an array table$`), "%[1]s is already set; [[%[1]s]] can only add to a list of tables"},
+		{regexp.MustCompile(`^key (.+) already exists as a value$`), "%[1]s is already set, so nothing can be added to it"},
+		{regexp.MustCompile(`number is too large`), "this number is too large"},
+	}
+})
+
+type rewrite struct {
 	re   *regexp.Regexp
 	with string
-}{
-	{regexp.MustCompile(`^key (.+) is already defined$`), "%[1]s is set twice; keep one of the two"},
-	{regexp.MustCompile(`^table (.+) already exists`), "table [%[1]s] is defined twice; put all of its lines under one header"},
-	{regexp.MustCompile(`^key (.+) should be a table, not a value$`), "%[1]s is already set, so it cannot also be a table"},
-	{regexp.MustCompile(`^key (.+) already exists as a \w+, but should be an array table$`), "%[1]s is already set; [[%[1]s]] can only add to a list of tables"},
-	{regexp.MustCompile(`^key (.+) already exists as a value$`), "%[1]s is already set, so nothing can be added to it"},
-	{regexp.MustCompile(`number is too large`), "this number is too large"},
 }
 
 func plainWords(msg string, key toml.Key) string {
-	for _, r := range rewrites {
+	for _, r := range rewrites() {
 		m := r.re.FindStringSubmatch(msg)
 		if m == nil {
 			continue
