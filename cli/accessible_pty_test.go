@@ -34,8 +34,10 @@ command = ["sh", "-c", "printf '%s: %s\\n' \"$1\" \"$2\" >> '`+said+`'", "-", "{
 	a.keys("\r")
 	a.waitText(at, "Get ready: 0:05.")
 	a.waitText(at, "Pelvic tilt. Set 1/3. Rep 1/10: tilt.")
+	heard("en: Tilt.\n") // each key waits for the cue before it: a newer cue cuts an older one off
 	a.keys(" ")
-	a.waitText(at, "Paused. Press space to go on.")
+	a.waitText(at, "Paused. Press space to continue.")
+	heard("en: Paused.\n")
 	a.keys("x")
 	a.waitText(at, "Stopped – you did the right thing")
 	if out := a.output(0); strings.Contains(out, "\x1b[?1049h") {
