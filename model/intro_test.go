@@ -116,3 +116,19 @@ func TestKeysMatchTheHelpBar(t *testing.T) {
 		t.Fatalf("q in the note: state %v, note %q", h.m.state, h.m.out.note.Value())
 	}
 }
+
+// At 60 columns the phase question wraps instead of losing its end.
+func TestPickQuestionWrapsAtTheMinimum(t *testing.T) {
+	t.Parallel()
+	for _, lang := range []string{"en", "da"} {
+		h := newHarness(t, lang)
+		h.send(tea.WindowSizeMsg{Width: 60, Height: 20})
+		h.key("enter") // Home: start
+		if h.m.state != StatePhasePick {
+			t.Fatalf("%s: state %v, want the phase pick", lang, h.m.state)
+		}
+		want := map[string]string{"en": "right now.", "da": "lige nu."}[lang]
+		h.wantScreen(want)
+		checkFits(t, h.screen(), 60, 20)
+	}
+}
