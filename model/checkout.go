@@ -48,8 +48,16 @@ func newNoteInput(width int) textinput.Model {
 	st := ti.Styles()
 	st.Cursor.Blink = false
 	ti.SetStyles(st)
-	ti.SetWidth(views.NoteWidth(width))
+	ti.SetWidth(noteFieldWidth(width))
 	return ti
+}
+
+// noteFieldWidth is the text field's width inside the note's box. The
+// bubbles textinput draws one cell more than its width (the cursor after
+// the last letter, or one letter more once it scrolls back to the start),
+// so it gets one less than the box holds: the box never wraps to two lines.
+func noteFieldWidth(window int) int {
+	return max(views.NoteWidth(window)-1, 1)
 }
 
 // update asks pain now and then the note; a paste goes to the note.

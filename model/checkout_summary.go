@@ -45,7 +45,9 @@ func (m Model) summaryLine(i int, ex routines.Exercise) views.SummaryLine {
 	}
 	var done, units int
 	for _, r := range m.sess.records {
-		if r.Exercise == ex.ID && !r.Skipped {
+		// A hold ended at 0 s was not held: "6 × hold, 4 s in all" after one
+		// 4 s hold and five cut at once would count holds nobody did.
+		if r.Exercise == ex.ID && !r.Skipped && (r.Done > 0 || r.Completed) {
 			done += r.Done
 			units++
 		}

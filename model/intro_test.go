@@ -64,11 +64,34 @@ func TestNoteTakesTypingAndPaste(t *testing.T) {
 	h.send(tea.PasteMsg{Content: long})
 	checkFits(t, h.screen(), 80, 24)
 	h.wantScreen("better after")
+	// Back at the start the field shows the first letters, still on one
+	// line of its box.
+	h.send(tea.KeyPressMsg{Code: tea.KeyHome})
+	h.wantScreen("Ok stiff in the morning")
+	noteBoxIsOneLine(t, h.screen())
+	h.send(tea.KeyPressMsg{Code: tea.KeyEnd})
+	noteBoxIsOneLine(t, h.screen())
 	h.key("enter")
 	h.flush()
 	if got := h.j.last().Note; got != "Ok "+long {
 		t.Fatalf("note %q, want the typed and pasted text", got)
 	}
+}
+
+// noteBoxIsOneLine fails unless the note's box is three lines: its top,
+// the field and its bottom.
+func noteBoxIsOneLine(t *testing.T, screen string) {
+	t.Helper()
+	lines := strings.Split(screen, "\n")
+	for i, l := range lines {
+		if strings.Contains(l, "╭") {
+			if i+2 >= len(lines) || !strings.Contains(lines[i+2], "╰") {
+				t.Fatalf("the note's box is not one line:\n%s", screen)
+			}
+			return
+		}
+	}
+	t.Fatalf("no note box on screen:\n%s", screen)
 }
 
 // A key works exactly when the state's key map has it: m (sound) works
@@ -91,5 +114,21 @@ func TestKeysMatchTheHelpBar(t *testing.T) {
 	h.key("0", "enter", "enter", "q")
 	if h.m.state != StateCheckOut || h.m.out.note.Value() != "q" {
 		t.Fatalf("q in the note: state %v, note %q", h.m.state, h.m.out.note.Value())
+	}
+}
+
+// At 60 columns the phase question wraps instead of losing its end.
+func TestPickQuestionWrapsAtTheMinimum(t *testing.T) {
+	t.Parallel()
+	for _, lang := range []string{"en", "da"} {
+		h := newHarness(t, lang)
+		h.send(tea.WindowSizeMsg{Width: 60, Height: 20})
+		h.key("enter") // Home: start
+		if h.m.state != StatePhasePick {
+			t.Fatalf("%s: state %v, want the phase pick", lang, h.m.state)
+		}
+		want := map[string]string{"en": "right now.", "da": "lige nu."}[lang]
+		h.wantScreen(want)
+		checkFits(t, h.screen(), 60, 20)
 	}
 }

@@ -226,7 +226,7 @@ func (m Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height
-		m.out.note.SetWidth(views.NoteWidth(m.width))
+		m.out.note.SetWidth(noteFieldWidth(m.width))
 		return m, m.pauseWhileHidden()
 	case tea.PasteMsg:
 		if m.state == StateCheckOut && !m.overlay.quit {

@@ -233,6 +233,21 @@ func TestSummaryListsSkipped(t *testing.T) {
 	}
 }
 
+// A hold cut at 0 s is not counted as a hold: one 4 s hold and three cut
+// at once read "1 × hold, 4 s in all · cut short".
+func TestSummaryCountsOnlyHoldsHeld(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, "en")
+	h.startSession()
+	h.key("enter", "right") // intro, get ready
+	h.tick(4 * time.Second)
+	for i := 0; i < 40 && h.m.state == StateExercise; i++ {
+		h.key("right")
+	}
+	h.key("esc", "esc", "esc")
+	h.wantScreen("1 × hold, 4 s in all · cut short")
+}
+
 func TestRepeatRestartsTheStep(t *testing.T) {
 	t.Parallel()
 	h := newHarness(t, "en")

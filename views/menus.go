@@ -104,7 +104,8 @@ func HomeScreen(c Ctx, v HomeView) string {
 // length; the selected one shows its exercise list.
 func PickScreen(c Ctx, v PickView) string {
 	var b strings.Builder
-	b.WriteString(c.St.Text.Render(c.Cat.T("pick.question")) + "\n\n")
+	// Wrapped: at 60 columns the question is wider than the window.
+	b.WriteString(strings.Join(wrapPara(c.St.Text, c.Cat.T("pick.question"), c.blockTextWidth()), "\n") + "\n\n")
 	for i, it := range v.Items {
 		line := it.Name + "  " + c.St.Muted.Render(c.Cat.N("pick.minutes", it.Minutes))
 		if it.Recommended {

@@ -65,7 +65,10 @@ const (
 	SaveRetrying
 )
 
-// SummaryScreen draws the summary.
+// SummaryScreen draws the summary. At the minimum window a long session
+// and a long judgement do not fit: each exercise's result goes under its
+// name when the line is too wide, and blank lines go before any text, so
+// the last line (saved, press enter) stays on screen.
 func SummaryScreen(c Ctx, v SummaryView) string {
 	var b strings.Builder
 	b.WriteString(c.St.Subtitle.Render(v.Routine) + c.St.Muted.Render(" · "+c.Cat.N("summary.minutes", v.Minutes)) + "\n\n")
@@ -74,7 +77,11 @@ func SummaryScreen(c Ctx, v SummaryView) string {
 		if !l.Full {
 			mark = c.St.Muted.Render("– ")
 		}
-		b.WriteString(mark + c.St.Text.Render(l.Name) + c.St.Muted.Render("  "+l.Done) + "\n")
+		sep := "  "
+		if lipgloss.Width("– "+l.Name+"  "+l.Done) > c.blockTextWidth() {
+			sep = "\n    "
+		}
+		b.WriteString(mark + c.St.Text.Render(l.Name) + c.St.Muted.Render(sep+l.Done) + "\n")
 	}
 	b.WriteString("\n" + c.St.Subtitle.Render(c.Cat.T("summary.pain", "Before", v.PainBefore, "After", v.PainAfter)) + "\n")
 	for _, j := range [][2]string{{v.Judgement, v.Tone}, {v.Reach, v.ReachTone}} {
@@ -95,5 +102,18 @@ func SummaryScreen(c Ctx, v SummaryView) string {
 		saved = "summary.saving"
 	}
 	b.WriteString(c.St.Muted.Render(wrapBlock(c.Cat.T(saved), c.Width-6)))
-	return frame(c, c.Cat.T("summary.title"), b.String(), true)
+	room := c.Height - len(c.frameBottom(true)) - 2 // the title and its blank line
+	return frame(c, c.Cat.T("summary.title"), dropBlankLines(b.String(), room), true)
+}
+
+// dropBlankLines removes blank lines, from the bottom up, until body fits
+// in room lines (or has none left to remove).
+func dropBlankLines(body string, room int) string {
+	lines := strings.Split(body, "\n")
+	for i := len(lines) - 1; i >= 0 && len(lines) > room; i-- {
+		if strings.TrimSpace(lines[i]) == "" {
+			lines = append(lines[:i], lines[i+1:]...)
+		}
+	}
+	return strings.Join(lines, "\n")
 }
