@@ -150,6 +150,14 @@ func (k *KeyMap) ptrs(b binding) []*key.Binding {
 		&k.Answer, &k.Count, &k.Pass, nil, &k.Reach, &k.ReachPass}[b]}
 }
 
+// saying returns k with enter (Select) and esc (Esc) described as the
+// screen describes them, where "choose" and "back" would say otherwise.
+func (k KeyMap) saying(enter, esc string) KeyMap {
+	k.Select.SetHelp(k.Select.Help().Key, enter)
+	k.Esc.SetHelp(k.Esc.Help().Key, esc)
+	return k
+}
+
 // only returns a copy of the key map with just the given bindings enabled
 // (and ctrl+c and ctrl+z, which always work).
 func (k KeyMap) only(enabled ...binding) KeyMap {

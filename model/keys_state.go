@@ -31,14 +31,22 @@ func (m Model) activeKeys() KeyMap {
 		return k.only(bLeave, bHelp, bQuit)
 	case StateSeekHelp, StateInfo:
 		if m.state == StateSeekHelp && m.in.offersGentle(m.opts.Routines) {
-			return k.only(bSelect, bEsc, bHelp, bQuit)
+			// The bar says what the screen offers: start pain relief
+			// now, or not today.
+			return k.only(bSelect, bEsc, bHelp, bQuit).saying(m.cat.T("key.start_now"), m.cat.T("key.not_today"))
 		}
 		if m.maxScroll() > 0 {
 			return k.only(pageScrollKeys...)
 		}
 		return k.only(bLeave, bHelp, bQuit)
 	case StatePainStop:
-		return k.only(painStopKeys(m.stop)...)
+		k = k.only(painStopKeys(m.stop)...)
+		if !m.stop.askingReach {
+			// As the screen says: enter goes on to the next question,
+			// esc leaves.
+			k = k.saying(m.cat.T("key.go_on"), m.cat.T("key.leave"))
+		}
+		return k
 	case StateSummary:
 		return k.only(bSelect, bEsc, bHelp, bQuit)
 	case StateCheckOut:

@@ -107,7 +107,7 @@ func TestSoonTierOffersOnlyPainRelief(t *testing.T) {
 				}
 				return
 			}
-			h.wantScreen("TALK TO A DOCTOR SOON", "Start Pain relief now", "Not today", "enter choose")
+			h.wantScreen("TALK TO A DOCTOR SOON", "Start Pain relief now", "Not today", "enter start now", "esc not today")
 			h.key("enter")
 			h.wantStep(routines.StepIntro)
 			if h.m.sess.routine.Phase != routines.PainRelief || h.m.in.painBefore == nil || *h.m.in.painBefore != 4 {
