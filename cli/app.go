@@ -100,6 +100,13 @@ func (a *app) connect(p *tea.Program) {
 // finish ends a session the program could not end itself and lets the
 // queue apply, or retry once more, every write still waiting.
 func (a *app) finish(final tea.Model, runErr error) {
+	if fm, ok := final.(model.Model); ok {
+		// A write decided just before the program stopped may not have
+		// been handed over yet; the queue takes each number once.
+		if resubmit := fm.Resubmit(); resubmit != nil {
+			resubmit()
+		}
+	}
 	if runErr != nil {
 		// Killed after a signal, or the terminal failed: end a session
 		// that is still running, keeping the step in progress. Abandon's

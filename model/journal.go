@@ -34,7 +34,33 @@ func (m *Model) write(op jqueue.Op) tea.Cmd {
 		return nil
 	}
 	m.jr.seq++
+	m.jr.pending = append(m.jr.pending, numberedOp{seq: m.jr.seq, op: op})
 	return submit(m.opts.Journal, m.jr.seq, op)
+}
+
+// numberedOp is an operation handed to the journal and not yet confirmed.
+type numberedOp struct {
+	seq uint64
+	op  jqueue.Op
+}
+
+// Resubmit returns a command that hands the journal again every operation
+// it has not confirmed: main runs it once the program has stopped. Bubble
+// Tea runs commands on goroutines of their own and may stop before the
+// last of them ran (a key pressed just before q), which would leave a gap
+// the journal waits for in vain and lose the answer. The journal counts
+// an operation it already has only once.
+func (m Model) Resubmit() tea.Cmd {
+	if m.opts.Journal == nil || len(m.jr.pending) == 0 {
+		return nil
+	}
+	j, ops := m.opts.Journal, m.jr.pending
+	return func() tea.Msg {
+		for _, p := range ops {
+			j.Submit(p.seq, p.op)
+		}
+		return nil
+	}
 }
 
 func submit(j Journal, seq uint64, op jqueue.Op) tea.Cmd {
@@ -77,6 +103,7 @@ func (m *Model) loadHistory() tea.Cmd { return m.write(readHistory) }
 func (m Model) onJournal(e jqueue.Event) (tea.Model, tea.Cmd) {
 	if e.Kind == jqueue.Saved {
 		m.jr.confirmed = max(m.jr.confirmed, e.Seq)
+		m.jr.pending = unconfirmed(m.jr.pending, m.jr.confirmed)
 	}
 	switch {
 	case e.Kind == jqueue.Saved && e.History != nil:
@@ -100,6 +127,17 @@ func (m Model) onJournal(e jqueue.Event) (tea.Model, tea.Cmd) {
 		m.notices = append(m.notices, m.cat.T("journal.unavailable", "Reason", e.Err.Error()))
 	}
 	return m, cmd
+}
+
+// unconfirmed is what of pending is numbered after confirmed; operations
+// are applied in order, so everything up to confirmed is in. A new slice:
+// older model values keep theirs.
+func unconfirmed(pending []numberedOp, confirmed uint64) []numberedOp {
+	i := 0
+	for i < len(pending) && pending[i].seq <= confirmed {
+		i++
+	}
+	return append([]numberedOp(nil), pending[i:]...)
 }
 
 // journalAnswered says the journal has said what it knows, or that it

@@ -108,6 +108,9 @@ type journalState struct {
 	// confirmed is the highest number the actor reported saved; ops are
 	// applied in order, so everything up to it is in the journal.
 	confirmed uint64
+	// pending are the operations handed over and not yet confirmed, in
+	// order (see Resubmit).
+	pending []numberedOp
 	saveErr   bool // a journal write was given up; the screen says so
 	// behind: a save failed and the journal actor is retrying it; the
 	// summary does not claim the session is saved.
