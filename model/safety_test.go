@@ -24,11 +24,11 @@ func TestHomeRemembersAWarning(t *testing.T) {
 		{"red flag now", "en", func(h *harness) {
 			h.m.jr.acknowledged = true
 			h.key("enter", "enter", "4", "enter", "enter", "y", "enter", "esc") // bladder or bowel
-		}, []string{"Get seen by a doctor before you exercise again", "your own doctor"}},
+		}, []string{"Today you reported a sign", "Get seen by a doctor before you exercise again", "your own doctor"}},
 		{"red flag now da", "da", func(h *harness) {
 			h.m.jr.acknowledged = true
 			h.key("enter", "enter", "4", "enter", "enter", "y", "down", "enter", "enter")
-		}, []string{"Du skal ses af en læge, før du træner igen"}},
+		}, []string{"I dag svarede du", "Du skal ses af en læge, før du træner igen"}},
 		{"pain stop nerve", "en", func(h *harness) {
 			h.startSession()
 			h.key("x", "3", "enter", "enter") // where, then pass how far it reaches

@@ -72,17 +72,21 @@ func (m Model) homeWarning(v *views.HomeView, now time.Time) {
 	if w == nil {
 		return
 	}
-	date := m.dateText(w.At)
+	// "Today", or the day it was reported.
+	when := m.cat.T("home.warning.on_date", "Date", m.dateText(w.At))
+	if progress.SameDay(w.At, now) {
+		when = m.cat.T("home.warning.today")
+	}
 	v.Suggest, v.Reason = "", ""
 	if warningTier(*w) == TierSoon {
 		v.Recommended = m.phaseName(routines.PainRelief)
-		v.Warning = m.cat.T("home.warning.soon", "Date", date, "Doctor", m.numbers().Doctor)
+		v.Warning = m.cat.T("home.warning.soon", "When", when, "Doctor", m.numbers().Doctor)
 		return
 	}
 	v.Recommended = ""
 	v.Urgent = true
 	n := m.numbers()
-	v.Warning = m.cat.T("home.warning.now", "Date", date, "Doctor", n.Doctor, "OutOfHours", n.OutOfHours)
+	v.Warning = m.cat.T("home.warning.now", "When", when, "Doctor", n.Doctor, "OutOfHours", n.OutOfHours)
 }
 
 // dateText is "23 November" / "23. november" in the UI language.

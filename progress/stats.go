@@ -16,13 +16,18 @@ import (
 
 // DoneToday reports whether a session was exercised today.
 func DoneToday(ss []journal.Session, now time.Time) bool {
-	today := dateOf(now, now.Location())
 	for _, s := range ss {
-		if Exercised(s) && dateOf(s.StartedAt, now.Location()) == today {
+		if Exercised(s) && SameDay(s.StartedAt, now) {
 			return true
 		}
 	}
 	return false
+}
+
+// SameDay reports whether t falls on now's calendar day, in now's zone:
+// the one rule of "today" for streaks, Home and the status line.
+func SameDay(t, now time.Time) bool {
+	return dateOf(t, now.Location()) == dateOf(now, now.Location())
 }
 
 // Streak is the number of consecutive calendar days, each with at least
