@@ -29,6 +29,10 @@ func (m Model) summaryView() views.SummaryView {
 	for i, ex := range m.sess.routine.Exercises {
 		v.Lines = append(v.Lines, m.summaryLine(i, ex))
 	}
+	if !m.sess.didSomething() {
+		// Every exercise skipped or cut at once: not "finished".
+		v.Title = m.cat.T("summary.title_nothing")
+	}
 	return v
 }
 
@@ -78,7 +82,9 @@ func (m Model) painJudgement() (text, tone string) {
 	switch {
 	case after == nil:
 		return "", ""
-	case before != nil && *after < *before:
+	case before != nil && *after < *before && m.sess.didSomething():
+		// Lower pain after a session of exercises is progress; after
+		// none it is not the exercises' doing.
 		return m.cat.N("summary.pain_lower", *before-*after, "Before", *before, "After", *after), views.ToneGood
 	case before != nil && *after-*before >= 2:
 		text = "! " + m.cat.N("summary.pain_rose", *after-*before, "Before", *before, "After", *after)

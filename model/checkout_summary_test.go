@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/rygtimer/rygtimer/journal"
 	"github.com/rygtimer/rygtimer/routines"
 	"github.com/rygtimer/rygtimer/views"
 )
@@ -29,8 +30,10 @@ func TestSummaryJudgesTheChangeInPain(t *testing.T) {
 		{routines.Mobility, intPtr(6), intPtr(6), "Try an easier phase", views.ToneUrgent, ""},
 		{routines.PainRelief, intPtr(7), intPtr(7), "Your pain is high", views.ToneUrgent, "easier phase"},
 	}
+	did := []journal.Step{{Exercise: "knee-to-chest", Unit: journal.UnitSeconds, Planned: 20, Done: 20, Completed: true}}
 	for _, c := range cases {
 		m := h.m
+		m.sess.records = did
 		m.sess.routine.Phase = c.phase
 		m.in.painBefore, m.out.painAfter = c.before, c.after
 		text, tone := m.painJudgement()
@@ -38,7 +41,18 @@ func TestSummaryJudgesTheChangeInPain(t *testing.T) {
 			t.Errorf("%s %s → %s: %q (%s), want %q (%s) without %q", c.phase, formatPain(c.before), formatPain(c.after), text, tone, c.want, c.tone, c.never)
 		}
 	}
+	// Lower pain after a session in which nothing was done is not
+	// progress of the exercises', and the summary is not "finished".
 	m := h.m
+	m.sess.records = []journal.Step{{Exercise: "knee-to-chest", Unit: journal.UnitSeconds, Planned: 20, Skipped: true}}
+	m.in.painBefore, m.out.painAfter = intPtr(5), intPtr(3)
+	if text, _ := m.painJudgement(); strings.Contains(text, "progress") {
+		t.Errorf("nothing done, yet: %q", text)
+	}
+	if v := m.summaryView(); v.Title != m.cat.T("summary.title_nothing") {
+		t.Errorf("nothing done, summary titled %q", v.Title)
+	}
+	m = h.m
 	m.out.painAfter = nil
 	if text, _ := m.painJudgement(); text != "" {
 		t.Errorf("no pain after judged: %q", text)

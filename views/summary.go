@@ -15,6 +15,8 @@ type SummaryLine struct {
 
 // SummaryView is the screen after CheckOut.
 type SummaryView struct {
+	// Title is the heading; "" is "Session finished".
+	Title string
 	Routine    string
 	Lines      []SummaryLine
 	PainBefore string
@@ -103,7 +105,11 @@ func SummaryScreen(c Ctx, v SummaryView) string {
 	}
 	b.WriteString(c.St.Muted.Render(wrapBlock(c.Cat.T(saved), c.Width-6)))
 	room := c.Height - len(c.frameBottom(true)) - 2 // the title and its blank line
-	return frame(c, c.Cat.T("summary.title"), dropBlankLines(b.String(), room), true)
+	title := v.Title
+	if title == "" {
+		title = c.Cat.T("summary.title")
+	}
+	return frame(c, title, dropBlankLines(b.String(), room), true)
 }
 
 // dropBlankLines removes blank lines, from the bottom up, until body fits
