@@ -111,7 +111,7 @@ type journalState struct {
 	// pending are the operations handed over and not yet confirmed, in
 	// order (see Resubmit).
 	pending []numberedOp
-	saveErr   bool // a journal write was given up; the screen says so
+	saveErr bool // a journal write was given up; the screen says so
 	// behind: a save failed and the journal actor is retrying it; the
 	// summary does not claim the session is saved.
 	behind           bool

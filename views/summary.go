@@ -16,7 +16,7 @@ type SummaryLine struct {
 // SummaryView is the screen after CheckOut.
 type SummaryView struct {
 	// Title is the heading; "" is "Session finished".
-	Title string
+	Title      string
 	Routine    string
 	Lines      []SummaryLine
 	PainBefore string
