@@ -85,21 +85,23 @@ func (c Ctx) header(h Header) string {
 
 // withDrawing puts the drawing beside body when the window is wide enough
 // for both, else below it when there are rows to spare, else leaves it
-// out: the countdown always comes first.
-func (c Ctx) withDrawing(body string, drawing []string) string {
+// out: the countdown always comes first. top (the header and the Paused
+// line) goes above both and is not measured for the width, so a pause
+// does not move the drawing.
+func (c Ctx) withDrawing(top, body string, drawing []string) string {
 	if len(drawing) == 0 {
-		return body
+		return top + body
 	}
-	pic := c.St.Accent.Render(strings.Join(drawing, "\n"))
+	pic := c.drawingBlock(drawing)
 	// Beside the text only within the width every screen is centred as,
 	// so a wide window does not move this screen's block (see centre).
-	if lipgloss.Width(body)+4+lipgloss.Width(pic) <= min(c.Width-2, centreWidth) {
-		return lipgloss.JoinHorizontal(lipgloss.Top, body, "    ", pic)
+	if lipgloss.Width(body)+4+lipgloss.Width(pic) <= c.focusWidth() {
+		return top + lipgloss.JoinHorizontal(lipgloss.Top, body, "    ", pic)
 	}
-	if lipgloss.Height(body)+1+len(drawing) <= c.Height-chromeRows {
-		return body + "\n" + pic
+	if lipgloss.Height(top+body)+1+len(drawing) <= c.Height-chromeRows {
+		return top + body + "\n" + pic
 	}
-	return body
+	return top + body
 }
 
 // beside puts the drawing to the right of the countdown's big block, the
@@ -241,7 +243,7 @@ func TimerScreen(c Ctx, v Timer) string {
 			return frame(c, "", c.overlays(v.Header, body), true)
 		}
 	}
-	body := top
+	body := ""
 	drawn := false
 	if v.BigDigits && c.Height >= 22 {
 		var focus string
@@ -249,8 +251,10 @@ func TimerScreen(c Ctx, v Timer) string {
 		body += focus + "\n\n"
 	}
 	body += tail
-	if !drawn {
-		body = c.withDrawing(body, v.Drawing)
+	if drawn {
+		body = top + body
+	} else {
+		body = c.withDrawing(top, body, v.Drawing)
 	}
 	return frame(c, "", c.overlays(v.Header, body), true)
 }
@@ -280,7 +284,7 @@ func RepsScreen(c Ctx, v RepsView) string {
 	focus, drawn := c.beside(focus, v.Drawing)
 	body := top + focus + "\n\n" + tail
 	if !drawn {
-		body = c.withDrawing(body, v.Drawing)
+		body = c.withDrawing(top, focus+"\n\n"+tail, v.Drawing)
 	}
 	return frame(c, "", c.overlays(v.Header, body), true)
 }

@@ -33,12 +33,14 @@ func (c Ctx) focusWidth() int { return min(c.Width-2, centreWidth) }
 // pickFocus returns the first plan whose whole body fits the window.
 func (c Ctx) pickFocus(top, tail string, pic string, plans []focusPlan) (string, bool) {
 	for _, p := range plans {
-		body := top + p.block + "\n\n" + tail
+		below := p.block + "\n\n" + tail
 		if p.picBelow {
-			body += "\n" + pic
+			below += "\n" + pic
 		}
-		if lipgloss.Width(body) <= c.focusWidth() && lipgloss.Height(body) <= c.bodyRoom() {
-			return body, true
+		// The width without the header: the Paused line must not change
+		// the layout.
+		if lipgloss.Width(below) <= c.focusWidth() && lipgloss.Height(top+below) <= c.bodyRoom() {
+			return top + below, true
 		}
 	}
 	return "", false
@@ -141,7 +143,7 @@ func (c Ctx) pausedLine(h Header) string {
 	}
 	mark := c.St.Paused.Render(" ❚❚ " + c.Cat.T("session.paused") + " ")
 	hint := c.St.Muted.Render("  " + c.Cat.T("session.paused_hint"))
-	if lipgloss.Width(mark)+lipgloss.Width(hint) <= c.Width-2 {
+	if lipgloss.Width(mark)+lipgloss.Width(hint) <= c.focusWidth() {
 		return mark + hint
 	}
 	return mark
