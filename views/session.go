@@ -179,7 +179,7 @@ func introParts(c Ctx, v Intro) (content, start string) {
 	if pic := c.drawingBlock(v.Drawing); pic != "" {
 		tries := []string{
 			lipgloss.JoinHorizontal(lipgloss.Top, head+foot, "    ", pic),
-			head + foot + "\n" + pic,
+			head + foot + "\n\n" + pic,
 		}
 		if narrow := c.focusWidth() - 4 - lipgloss.Width(pic); narrow >= introMinText {
 			tries = append(tries, lipgloss.JoinHorizontal(lipgloss.Top, introHead(c, v, narrow), "    ", pic)+foot)
