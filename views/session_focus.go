@@ -54,10 +54,12 @@ func (c Ctx) drawingBlock(drawing []string) string {
 	return c.St.Accent.Render(strings.Join(drawing, "\n"))
 }
 
-// scales are the block-font scales to try for the focus, largest first.
+// scales are the block-font scales to try for the focus, largest first:
+// double size wherever it fits, even in a window too small for double
+// digits, since a short cue ("VIP", "HOLD") fits at 80×24.
 func (c Ctx) scales() []int {
 	var s []int
-	for i := digitScale(c); i >= 1; i-- {
+	for i := max(digitScale(c), 2); i >= 1; i-- {
 		s = append(s, i)
 	}
 	return s
