@@ -238,7 +238,7 @@ func TimerScreen(c Ctx, v Timer) string {
 	if v.Calm {
 		digits = c.St.Muted
 	}
-	if v.BigDigits && c.Height >= 22 {
+	if v.BigDigits {
 		if body, ok := c.sideBody(v, top, tail, digits); ok {
 			return frame(c, "", c.overlays(v.Header, body), true)
 		}
@@ -269,7 +269,7 @@ func RepsScreen(c Ctx, v RepsView) string {
 		tail += c.St.Clock.Render(Clock(v.Remaining)) + c.St.Muted.Render(" "+c.Cat.T("session.left_in_set")) + "\n"
 		tail += Bar(c.St, v.BarCells, fraction(v.Total-v.Remaining, v.Total)) + "\n"
 	}
-	if !v.Manual && v.BigDigits && c.Height >= 22 {
+	if !v.Manual && v.BigDigits {
 		if body, ok := c.cueBody(v, top, tail); ok {
 			return frame(c, "", c.overlays(v.Header, body), true)
 		}

@@ -94,6 +94,9 @@ func (c Ctx) sideBody(v Timer, top, tail string, digits lipgloss.Style) (string,
 				focusPlan{block: word + "\n\n" + clock, picBelow: true})
 		}
 		without = append(without, focusPlan{block: word + "\n\n" + clock})
+		if s == 1 { // a small window: the word, and the time as text only
+			without = append(without, focusPlan{block: word})
+		}
 	}
 	return c.pickFocus(top, tail, pic, append(withPic, without...))
 }
