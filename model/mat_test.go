@@ -77,3 +77,54 @@ func TestBuiltInIntrosShowTheDrawing(t *testing.T) {
 		}
 	}
 }
+
+// A pause changes the Paused line and the help bar, nothing else: no line
+// of the countdown, the side or the drawing moves (issue #13 measured a
+// pause re-laying the whole screen).
+func TestPauseMovesNothing(t *testing.T) {
+	t.Parallel()
+	for _, lang := range []string{"en", "da"} {
+		for _, size := range [][2]int{{60, 20}, {80, 24}, {100, 30}, {120, 40}} {
+			for _, reps := range []bool{false, true} {
+				t.Run(fmt.Sprintf("%s_%dx%d_reps_%v", lang, size[0], size[1], reps), func(t *testing.T) {
+					t.Parallel()
+					h := newHarness(t, lang)
+					h.send(tea.WindowSizeMsg{Width: size[0], Height: size[1]})
+					h.startSession()
+					if reps {
+						h.key("s")
+					}
+					h.key("enter")
+					h.tick(5 * time.Second)
+					h.tick(1300 * time.Millisecond)
+					running := trimmed(h.screen())
+					h.key("space")
+					paused := trimmed(h.screen())
+					if len(running) != len(paused) {
+						t.Fatalf("%d lines running, %d paused", len(running), len(paused))
+					}
+					var moved []string
+					for i := range len(running) - 2 { // the help bar may change
+						if running[i] != paused[i] && !strings.Contains(paused[i], "❚❚") {
+							moved = append(moved, paused[i])
+						}
+					}
+					if len(moved) > 0 || !strings.Contains(strings.Join(paused, "\n"), "❚❚") {
+						t.Errorf("pausing changed %d more lines than its own:\n%s\n\nrunning:\n%s", len(moved),
+							strings.Join(paused, "\n"), strings.Join(running, "\n"))
+					}
+				})
+			}
+		}
+	}
+}
+
+// trimmed is a frame's lines without their trailing blanks, which the
+// terminal does not tell from empty cells.
+func trimmed(s string) []string {
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		lines[i] = strings.TrimRight(l, " ")
+	}
+	return lines
+}

@@ -240,7 +240,7 @@ func TimerScreen(c Ctx, v Timer) string {
 	}
 	if v.BigDigits {
 		if body, ok := c.sideBody(v, top, tail, digits); ok {
-			return frame(c, "", c.overlays(v.Header, body), true)
+			return sessionFrame(c, c.overlays(v.Header, body))
 		}
 	}
 	body := ""
@@ -256,7 +256,7 @@ func TimerScreen(c Ctx, v Timer) string {
 	} else {
 		body = c.withDrawing(top, body, v.Drawing)
 	}
-	return frame(c, "", c.overlays(v.Header, body), true)
+	return sessionFrame(c, c.overlays(v.Header, body))
 }
 
 // RepsScreen draws a set of paced repetitions: with big digits on, the
@@ -271,7 +271,7 @@ func RepsScreen(c Ctx, v RepsView) string {
 	}
 	if !v.Manual && v.BigDigits {
 		if body, ok := c.cueBody(v, top, tail); ok {
-			return frame(c, "", c.overlays(v.Header, body), true)
+			return sessionFrame(c, c.overlays(v.Header, body))
 		}
 	}
 	var focus string
@@ -286,7 +286,7 @@ func RepsScreen(c Ctx, v RepsView) string {
 	if !drawn {
 		body = c.withDrawing(top, focus+"\n\n"+tail, v.Drawing)
 	}
-	return frame(c, "", c.overlays(v.Header, body), true)
+	return sessionFrame(c, c.overlays(v.Header, body))
 }
 
 // beat shows which movement phase of the rep is running: ● for the
