@@ -129,3 +129,19 @@ func TestBigFontGolden(t *testing.T) {
 	b.WriteString(strings.Join(halfBlock(strings.Split(Big("0123456789:"), "\n")), "\n") + "\n")
 	requireGolden(namedTB{t, "bigtext/font"}, []byte(b.String()))
 }
+
+// paint gives what lipgloss gives, line by line, for the styles the big
+// words and digits are drawn in.
+func TestPaintIsRender(t *testing.T) {
+	t.Parallel()
+	lines := []string{"██ ▀▄", " ▄▄  "}
+	for _, dark := range []bool{true, false} {
+		st := NewStyles(dark)
+		for _, s := range []lipgloss.Style{st.Digits, st.Muted, lipgloss.NewStyle()} {
+			want := s.Render(lines[0]) + "\n" + s.Render(lines[1])
+			if got := paint(s, lines); got != want {
+				t.Errorf("paint = %q, want %q", got, want)
+			}
+		}
+	}
+}

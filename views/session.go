@@ -111,7 +111,7 @@ func (c Ctx) beside(focus string, drawing []string) (string, bool) {
 	if len(drawing) == 0 {
 		return focus, false
 	}
-	pic := c.St.Accent.Render(strings.Join(drawing, "\n"))
+	pic := c.drawingBlock(drawing)
 	if lipgloss.Width(focus)+6+lipgloss.Width(pic) > c.Width-2 {
 		return focus, false
 	}
