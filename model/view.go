@@ -140,6 +140,9 @@ func (m Model) header() views.Header {
 	}
 	if lines, ok := views.Drawing(ex.Drawing, m.drawingFrame()); ok {
 		h.Drawing = lines
+		if st.Side == routines.Left { // the drawings are drawn for the right side
+			h.Drawing = views.Mirror(lines)
+		}
 	}
 	h.NextUp = m.nextUp()
 	return h
@@ -218,7 +221,8 @@ func (m Model) renderExercise(c views.Ctx) string {
 		rv.Rep = min(rv.Done+1, st.Reps)
 		return views.RepsScreen(c, rv)
 	}
-	t := views.Timer{Header: h, Remaining: m.sess.clock.remaining(now), Total: st.Duration, BarCells: bar, BigDigits: m.opts.BigDigits}
+	t := views.Timer{Header: h, Remaining: m.sess.clock.remaining(now), Total: st.Duration, BarCells: bar, BigDigits: m.opts.BigDigits,
+		SideWord: m.sideName(st.Side)}
 	switch st.Kind {
 	case routines.StepGetReady:
 		t.Label, t.Calm = m.cat.T("session.get_ready"), true
@@ -229,7 +233,7 @@ func (m Model) renderExercise(c views.Ctx) string {
 		t.Side = ""
 	case routines.StepRest:
 		t.Label, t.Calm = m.cat.T("session.rest"), true
-		t.Side = ""
+		t.Side, t.SideWord = "", ""
 	}
 	return views.TimerScreen(c, t)
 }

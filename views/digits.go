@@ -50,23 +50,7 @@ func Big(s string) string {
 // cell repeated across and down, for windows with room to spare: at 2 the
 // digits are ten rows high, readable across a room.
 func BigScaled(s string, scale int) string {
-	big := Big(s)
-	if scale <= 1 {
-		return big
-	}
-	var out []string
-	for _, line := range strings.Split(big, "\n") {
-		var b strings.Builder
-		for _, r := range line {
-			for i := 0; i < scale; i++ {
-				b.WriteRune(r)
-			}
-		}
-		for i := 0; i < scale; i++ {
-			out = append(out, b.String())
-		}
-	}
-	return strings.Join(out, "\n")
+	return strings.Join(scaleBlock(strings.Split(Big(s), "\n"), scale), "\n")
 }
 
 // digitScale is how much larger than the base font the countdown can be

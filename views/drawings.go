@@ -169,3 +169,42 @@ func DrawingNames() []string {
 	}
 	return names
 }
+
+// mirrorRunes pairs each character with its mirror image left to right;
+// a character not listed is its own mirror (│ ─ ○ ▁ ▀ ┬ ┴ …).
+var mirrorRunes = func() map[rune]rune {
+	pairs := []string{"/\\", "()", "<>", "[]", "{}", "╱╲", "┌┐", "└┘", "├┤", "╭╮", "╰╯",
+		"┏┓", "┗┛", "┣┫", "╔╗", "╚╝", "╠╣", "▌▐", "▖▗", "▘▝", "▙▟", "▛▜", "◀▶", "←→", "◢◣", "◤◥", "⌐¬"}
+	m := map[rune]rune{}
+	for _, p := range pairs {
+		r := []rune(p)
+		m[r[0]], m[r[1]] = r[1], r[0]
+	}
+	return m
+}()
+
+// Mirror returns a drawing flipped left to right, for the left side: the
+// figures are drawn for the right. Each line is padded to the drawing's
+// width first, so the figure keeps its place over the floor.
+func Mirror(lines []string) []string {
+	width := 0
+	for _, l := range lines {
+		width = max(width, lipgloss.Width(l))
+	}
+	out := make([]string, len(lines))
+	for i, l := range lines {
+		rs := []rune(l + strings.Repeat(" ", width-lipgloss.Width(l)))
+		for a, b := 0, len(rs)-1; a <= b; a, b = a+1, b-1 {
+			rs[a], rs[b] = mirrorRune(rs[b]), mirrorRune(rs[a])
+		}
+		out[i] = string(rs)
+	}
+	return out
+}
+
+func mirrorRune(r rune) rune {
+	if m, ok := mirrorRunes[r]; ok {
+		return m
+	}
+	return r
+}

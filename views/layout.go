@@ -153,6 +153,17 @@ func (c Ctx) frameBottom(withHelp bool) []string {
 // bar pinned to the bottom row. Lines are cut to the window so nothing
 // ever wraps into a garbled frame.
 func frame(c Ctx, title, body string, withHelp bool) string {
+	return frameCentred(c, title, body, withHelp, 0)
+}
+
+// sessionFrame is frame for the screens a pause redraws: their block is
+// centred as if the help bar always took its two lines, so the keys a
+// pause hides or shows never move the whole block.
+func sessionFrame(c Ctx, body string) string { return frameCentred(c, "", body, true, 2) }
+
+// frameCentred is frame, centring the block as if the help bar took
+// helpRows lines (0: the lines it takes).
+func frameCentred(c Ctx, title, body string, withHelp bool, helpRows int) string {
 	var top []string
 	if title != "" {
 		top = append(top, c.St.Title.Render(title), "")
@@ -166,7 +177,11 @@ func frame(c Ctx, title, body string, withHelp bool) string {
 	if len(lines) > room {
 		lines = lines[:room]
 	}
-	lines = centre(c, lines, room)
+	centreRoom := room
+	if helpRows > 0 {
+		centreRoom = min(room, c.Height-len(c.frameBottom(false))-helpRows)
+	}
+	lines = centre(c, lines, centreRoom)
 	for len(lines) < room {
 		lines = append(lines, "")
 	}

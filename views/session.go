@@ -44,6 +44,9 @@ type Timer struct {
 	BarCells  int
 	BigDigits bool
 	Calm      bool // a rest or get-ready: digits drawn muted
+	// SideWord is the side drawn large ("Right", "Venstre"): of a hold or
+	// its get-ready, or the side a switch goes to; "" for none.
+	SideWord string
 }
 
 // RepsView is a paced (or manually counted) set.
@@ -82,21 +85,23 @@ func (c Ctx) header(h Header) string {
 
 // withDrawing puts the drawing beside body when the window is wide enough
 // for both, else below it when there are rows to spare, else leaves it
-// out: the countdown always comes first.
-func (c Ctx) withDrawing(body string, drawing []string) string {
+// out: the countdown always comes first. top (the header and the Paused
+// line) goes above both and is not measured for the width, so a pause
+// does not move the drawing.
+func (c Ctx) withDrawing(top, body string, drawing []string) string {
 	if len(drawing) == 0 {
-		return body
+		return top + body
 	}
-	pic := c.St.Accent.Render(strings.Join(drawing, "\n"))
+	pic := c.drawingBlock(drawing)
 	// Beside the text only within the width every screen is centred as,
 	// so a wide window does not move this screen's block (see centre).
-	if lipgloss.Width(body)+4+lipgloss.Width(pic) <= min(c.Width-2, centreWidth) {
-		return lipgloss.JoinHorizontal(lipgloss.Top, body, "    ", pic)
+	if lipgloss.Width(body)+4+lipgloss.Width(pic) <= c.focusWidth() {
+		return top + lipgloss.JoinHorizontal(lipgloss.Top, body, "    ", pic)
 	}
-	if lipgloss.Height(body)+1+len(drawing) <= c.Height-chromeRows {
-		return body + "\n" + pic
+	if lipgloss.Height(top+body)+1+len(drawing) <= c.Height-chromeRows {
+		return top + body + "\n" + pic
 	}
-	return body
+	return top + body
 }
 
 // beside puts the drawing to the right of the countdown's big block, the
@@ -106,7 +111,7 @@ func (c Ctx) beside(focus string, drawing []string) (string, bool) {
 	if len(drawing) == 0 {
 		return focus, false
 	}
-	pic := c.St.Accent.Render(strings.Join(drawing, "\n"))
+	pic := c.drawingBlock(drawing)
 	if lipgloss.Width(focus)+6+lipgloss.Width(pic) > c.Width-2 {
 		return focus, false
 	}
@@ -117,10 +122,9 @@ func (c Ctx) beside(focus string, drawing []string) (string, bool) {
 // the help bar (up to two lines), the save warning and a spare line.
 const chromeRows = 4
 
+// overlays puts the quit question above the body. (Paused has its own
+// line in sessionTop, so a pause does not move the screen.)
 func (c Ctx) overlays(h Header, body string) string {
-	if h.Paused {
-		body = c.St.Paused.Render("❚❚ "+c.Cat.T("session.paused")) + "\n" + c.St.Muted.Render(wrapBlock(c.Cat.T("session.paused_hint"), c.blockTextWidth())) + "\n\n" + body
-	}
 	if h.QuitPrompt {
 		body = c.St.UrgentBox.Render(c.Cat.T("quit.question")+"\n"+c.Cat.T("quit.keeps")) + "\n\n" + body
 	}
@@ -160,94 +164,129 @@ func introRoom(c Ctx, start string) int {
 	return max(c.Height-len(c.frameBottom(true))-lipgloss.Height(start)-1, 3)
 }
 
+// introParts are the intro's text with its drawing, and the line that
+// says how to go on. The drawing goes where the whole intro still fits
+// without scrolling: beside the text, under it, or beside the steps
+// wrapped narrower (the caution under both at full width); an intro too
+// long for any of them goes without (the get-ready screen after it shows
+// the drawing).
 func introParts(c Ctx, v Intro) (content, start string) {
-	var b strings.Builder
-	b.WriteString(c.header(v.Header) + "\n")
-	b.WriteString(c.St.Subtitle.Render(v.Dose) + "\n\n")
+	start = c.St.Text.Render(wrapBlock(c.Cat.T("session.intro_start"), c.blockTextWidth()))
+	room := introRoom(c, start)
+	full := c.blockTextWidth()
+	head, foot := introHead(c, v, full), introFoot(c, v, full)
+	content = head + foot
+	if pic := c.drawingBlock(v.Drawing); pic != "" {
+		tries := []string{
+			lipgloss.JoinHorizontal(lipgloss.Top, head+foot, "    ", pic),
+			head + foot + "\n\n" + pic,
+		}
+		if narrow := c.focusWidth() - 4 - lipgloss.Width(pic); narrow >= introMinText {
+			tries = append(tries, lipgloss.JoinHorizontal(lipgloss.Top, introHead(c, v, narrow), "    ", pic)+foot)
+		}
+		for _, t := range tries {
+			if lipgloss.Width(t) <= c.focusWidth() && lipgloss.Height(t) <= room {
+				content = t
+				break
+			}
+		}
+	}
+	return c.overlays(v.Header, content), start
+}
+
+// introMinText is the narrowest the intro's steps are wrapped to make
+// room for the drawing beside them.
+const introMinText = 36
+
+// introHead is the intro's header, dose and steps, wrapped to width.
+func introHead(c Ctx, v Intro, width int) string {
 	var steps []string
 	for i, st := range v.Steps {
-		steps = append(steps, hangBlock(fmt.Sprintf("%d. ", i+1), st, c.blockTextWidth()))
+		steps = append(steps, hangBlock(fmt.Sprintf("%d. ", i+1), st, width))
 	}
-	b.WriteString(strings.Join(steps, "\n") + "\n")
+	return c.header(v.Header) + "\n" + c.St.Subtitle.Render(v.Dose) + "\n\n" + strings.Join(steps, "\n")
+}
+
+// introFoot is the caution and the dose note under the steps, each after
+// a blank line, or "".
+func introFoot(c Ctx, v Intro, width int) string {
+	var b strings.Builder
 	if v.Caution != "" {
-		b.WriteString("\n" + c.St.Warn.Render(hangBlock("⚠ "+c.Cat.T("session.caution")+": ", v.Caution, c.blockTextWidth())) + "\n")
-		b.WriteString(c.St.Text.Render(hangBlock("  ", c.Cat.T("session.caution_skip"), c.blockTextWidth())) + "\n")
+		b.WriteString("\n\n" + c.St.Warn.Render(hangBlock("⚠ "+c.Cat.T("session.caution")+": ", v.Caution, width)))
+		b.WriteString("\n" + c.St.Text.Render(hangBlock("  ", c.Cat.T("session.caution_skip"), width)))
 	}
 	if v.DoseNote != "" {
-		b.WriteString("\n" + c.St.Good.Render(hangBlock("↗ ", v.DoseNote, c.blockTextWidth())) + "\n")
+		b.WriteString("\n\n" + c.St.Good.Render(hangBlock("↗ ", v.DoseNote, width)))
 	}
-	start = c.St.Text.Render(wrapBlock(c.Cat.T("session.intro_start"), c.blockTextWidth()))
-	content = c.overlays(v.Header, c.withDrawing(strings.TrimSuffix(b.String(), "\n"), v.Drawing))
-	return content, start
+	return b.String()
 }
 
 // TimerScreen draws a hold, get-ready, switch-side or rest countdown.
 func TimerScreen(c Ctx, v Timer) string {
-	var b strings.Builder
-	b.WriteString(c.header(v.Header) + "\n\n")
 	label := c.St.Subtitle.Render(v.Label)
 	if v.SetLine != "" {
 		label += c.St.Muted.Render("   " + v.SetLine)
 	}
-	b.WriteString(label + "\n\n")
+	top := c.sessionTop(v.Header) + label + "\n\n"
 	clock := Clock(v.Remaining)
+	tail := c.St.Clock.Render(clock) + c.St.Muted.Render(" "+c.Cat.T("session.left")) + "\n" +
+		Bar(c.St, v.BarCells, fraction(v.Total-v.Remaining, v.Total)) + "\n"
+	if v.NextUp != "" {
+		tail += "\n" + c.St.Muted.Render(c.Cat.T("session.next", "What", v.NextUp))
+	}
 	digits := c.St.Digits
 	if v.Calm {
 		digits = c.St.Muted
 	}
+	if v.BigDigits {
+		if body, ok := c.sideBody(v, top, tail, digits); ok {
+			return sessionFrame(c, c.overlays(v.Header, body))
+		}
+	}
+	body := ""
 	drawn := false
 	if v.BigDigits && c.Height >= 22 {
 		var focus string
 		focus, drawn = c.beside(digits.Render(BigScaled(clock, digitScale(c))), v.Drawing)
-		b.WriteString(focus + "\n\n")
+		body += focus + "\n\n"
 	}
-	b.WriteString(c.St.Clock.Render(clock) + c.St.Muted.Render(" "+c.Cat.T("session.left")) + "\n")
-	b.WriteString(Bar(c.St, v.BarCells, fraction(v.Total-v.Remaining, v.Total)) + "\n")
-	if v.NextUp != "" {
-		b.WriteString("\n" + c.St.Muted.Render(c.Cat.T("session.next", "What", v.NextUp)))
+	body += tail
+	if drawn {
+		body = top + body
+	} else {
+		body = c.withDrawing(top, body, v.Drawing)
 	}
-	body := b.String()
-	if !drawn {
-		body = c.withDrawing(body, v.Drawing)
-	}
-	return frame(c, "", c.overlays(v.Header, body), true)
+	return sessionFrame(c, c.overlays(v.Header, body))
 }
 
-// RepsScreen draws a set of paced repetitions.
+// RepsScreen draws a set of paced repetitions: with big digits on, the
+// cue word in the block font (see cueBody), else in plain letters.
 func RepsScreen(c Ctx, v RepsView) string {
-	var b strings.Builder
-	b.WriteString(c.header(v.Header) + "\n\n")
-	b.WriteString(c.St.Subtitle.Render(v.SetLine) + "   " + c.St.Subtitle.Render(c.Cat.T("session.rep_of", "N", v.Rep, "Total", v.Reps)) + "\n\n")
-	drawn := false
+	top := c.sessionTop(v.Header) + c.St.Subtitle.Render(v.SetLine) + "   " +
+		c.St.Subtitle.Render(c.Cat.T("session.rep_of", "N", v.Rep, "Total", v.Reps)) + "\n\n"
+	tail := repMarks(c, v.Done, v.Reps) + "\n"
+	if !v.Manual {
+		tail += c.St.Clock.Render(Clock(v.Remaining)) + c.St.Muted.Render(" "+c.Cat.T("session.left_in_set")) + "\n"
+		tail += Bar(c.St, v.BarCells, fraction(v.Total-v.Remaining, v.Total)) + "\n"
+	}
+	if !v.Manual && v.BigDigits {
+		if body, ok := c.cueBody(v, top, tail); ok {
+			return sessionFrame(c, c.overlays(v.Header, body))
+		}
+	}
+	var focus string
 	if v.Manual {
-		var focus string
-		focus, drawn = c.beside(c.St.Digits.Render(c.Cat.T("session.manual_hint")), v.Drawing)
-		b.WriteString(focus + "\n\n")
+		focus = c.St.Digits.Render(c.Cat.T("session.manual_hint"))
 	} else {
 		word := lipgloss.NewStyle().Width(cueWidth(v)).Render(c.St.Digits.Render(strings.ToUpper(v.Cue)))
-		cue := word + c.St.Muted.Render(fmt.Sprintf("  %d s", WholeSeconds(v.CueLeft)))
-		if v.BigDigits && c.Height >= 22 {
-			// As wide as the longest count, right-aligned: a count from
-			// 10 to 9 does not move the cue word or the drawing either.
-			widest := lipgloss.Width(BigScaled(fmt.Sprint(WholeSeconds(max(v.CueMost, v.CueLeft))), digitScale(c)))
-			digits := lipgloss.NewStyle().Width(widest).Align(lipgloss.Right).
-				Render(c.St.Digits.Render(BigScaled(fmt.Sprint(WholeSeconds(v.CueLeft)), digitScale(c))))
-			cue = lipgloss.JoinHorizontal(lipgloss.Center, digits, "   ", word)
-		}
-		cue += "\n" + beat(c, v.Phase, v.Phases)
-		cue, drawn = c.beside(cue, v.Drawing)
-		b.WriteString(cue + "\n\n")
+		focus = word + c.St.Muted.Render(fmt.Sprintf("  %d s", WholeSeconds(v.CueLeft))) + "\n" + beat(c, v.Phase, v.Phases)
 	}
-	b.WriteString(repMarks(c, v.Done, v.Reps) + "\n")
-	if !v.Manual {
-		b.WriteString(c.St.Clock.Render(Clock(v.Remaining)) + c.St.Muted.Render(" "+c.Cat.T("session.left_in_set")) + "\n")
-		b.WriteString(Bar(c.St, v.BarCells, fraction(v.Total-v.Remaining, v.Total)) + "\n")
-	}
-	body := b.String()
+	focus, drawn := c.beside(focus, v.Drawing)
+	body := top + focus + "\n\n" + tail
 	if !drawn {
-		body = c.withDrawing(body, v.Drawing)
+		body = c.withDrawing(top, focus+"\n\n"+tail, v.Drawing)
 	}
-	return frame(c, "", c.overlays(v.Header, body), true)
+	return sessionFrame(c, c.overlays(v.Header, body))
 }
 
 // beat shows which movement phase of the rep is running: ● for the

@@ -66,7 +66,7 @@ func NewStyles(dark bool) Styles {
 		PainKey:   lipgloss.NewStyle().Bold(true).Foreground(urgent),
 		BarFull:   lipgloss.NewStyle().Foreground(accent),
 		BarEmpty:  lipgloss.NewStyle().Foreground(empty),
-		Paused:    lipgloss.NewStyle().Bold(true).Foreground(warn).Border(lipgloss.DoubleBorder()).BorderForeground(warn).Padding(0, 2),
+		Paused:    lipgloss.NewStyle().Bold(true).Foreground(warn).Reverse(true),
 		HelpKey:   lipgloss.NewStyle().Bold(true).Foreground(fg),
 		HelpDesc:  lipgloss.NewStyle().Foreground(muted),
 		HelpSep:   lipgloss.NewStyle().Foreground(empty),
