@@ -204,7 +204,7 @@ func introHead(c Ctx, v Intro, width int) string {
 	for i, st := range v.Steps {
 		steps = append(steps, hangBlock(fmt.Sprintf("%d. ", i+1), st, width))
 	}
-	return c.header(v.Header) + "\n" + c.St.Subtitle.Render(v.Dose) + "\n\n" + strings.Join(steps, "\n")
+	return c.header(v.Header) + "\n" + c.St.Subtitle.Render(wrapBlock(v.Dose, width)) + "\n\n" + strings.Join(steps, "\n")
 }
 
 // introFoot is the caution and the dose note under the steps, each after
