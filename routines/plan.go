@@ -81,13 +81,15 @@ func Plan(r Routine, doses Doses, tempo float64) []Step {
 	}
 	var steps []Step
 	for i, e := range r.Exercises {
-		steps = append(steps,
-			Step{Kind: StepIntro, Exercise: i, Sets: e.Sets},
-			Step{Kind: StepGetReady, Exercise: i, Sets: e.Sets, Duration: GetReadyTime})
 		sides := e.Sides
 		if len(sides) == 0 {
 			sides = []Side{Both}
 		}
+		// The get-ready names the side the first set starts on, so a
+		// patient gets into position on the right one.
+		steps = append(steps,
+			Step{Kind: StepIntro, Exercise: i, Sets: e.Sets},
+			Step{Kind: StepGetReady, Exercise: i, Sets: e.Sets, Side: sides[0], Duration: GetReadyTime})
 		work := workStep(e, doses, tempo)
 		for set := 1; set <= e.Sets; set++ {
 			switch {
