@@ -3,11 +3,13 @@ package views
 import (
 	"fmt"
 	"strings"
+	"sync"
 	"time"
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/rygtimer/rygtimer/i18n"
 )
@@ -83,10 +85,54 @@ func Bar(st Styles, width int, pct float64) string {
 	return st.BarFull.Render(strings.Repeat("█", full)) + st.BarEmpty.Render(strings.Repeat("░", width-full))
 }
 
+// helpBars keeps the help bars drawn, by everything a bar depends on
+// (helpBarKey): a screen draws the same bar on every frame (thirty times
+// in a 30 s hold), and drawing it, with a width measured for every key,
+// was a fifth of a hold's frame.
+var helpBars = struct {
+	sync.Mutex
+	bars map[string]string
+}{bars: map[string]string{}}
+
+// helpBarsKept bounds helpBars: a resize storm makes a bar per width.
+const helpBarsKept = 256
+
 // helpBar renders the help bar, on one line or two when the keys do not
 // fit on one; the pain key, when enabled, comes first, bold, red and
 // bracketed so it is always easy to find.
 func helpBar(c Ctx) string {
+	k := helpBarKey(c)
+	helpBars.Lock()
+	defer helpBars.Unlock()
+	if bar, ok := helpBars.bars[k]; ok {
+		return bar
+	}
+	if len(helpBars.bars) >= helpBarsKept {
+		clear(helpBars.bars)
+	}
+	bar := drawHelpBar(c)
+	helpBars.bars[k] = bar
+	return bar
+}
+
+// helpBarKey is what the help bar depends on: the width, the styles
+// (which are only ever NewStyles of a dark or light background) and, for
+// the urgent key and each key of the short help, whether it is enabled and
+// what it says.
+func helpBarKey(c Ctx) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%d %t", c.Width, c.St.Dark)
+	for _, k := range append([]key.Binding{c.Keys.Urgent()}, c.Keys.ShortHelp()...) {
+		b.WriteByte('\x1e')
+		if k.Enabled() {
+			b.WriteString(k.Help().Key + "\x1f" + k.Help().Desc)
+		}
+	}
+	return b.String()
+}
+
+// drawHelpBar draws what helpBar keeps.
+func drawHelpBar(c Ctx) string {
 	sep := c.St.HelpSep.Render(" · ")
 	var lines []string
 	var line []string
@@ -165,8 +211,47 @@ func frame(c Ctx, title, body string, withHelp bool) string {
 		lines = append(lines, "")
 	}
 	lines = append(lines, bottom...)
-	out := lipgloss.NewStyle().MaxWidth(c.Width - 1).Render(strings.Join(lines, "\n"))
-	return " " + strings.ReplaceAll(out, "\n", "\n ")
+	return " " + strings.ReplaceAll(fitWidth(lines, c.Width-1), "\n", "\n ")
+}
+
+// fitWidth joins lines padded with spaces to the widest of them, and any
+// line wider than maxWidth cells cut to it (no cut when maxWidth ≤ 0):
+// exactly what lipgloss.NewStyle().MaxWidth(maxWidth).Render makes of
+// them (TestFitWidthIsLipglossMaxWidth), but each line's width is
+// measured once instead of four times. The frame is the whole screen, so
+// this was most of the cost of drawing one.
+func fitWidth(lines []string, maxWidth int) string {
+	s := strings.ReplaceAll(strings.Join(lines, "\n"), "\t", "    ")
+	lines = strings.Split(strings.ReplaceAll(s, "\r\n", "\n"), "\n")
+	widths := make([]int, len(lines))
+	widest := 0
+	for i, l := range lines {
+		widths[i] = ansi.StringWidth(l)
+		widest = max(widest, widths[i])
+	}
+	var b strings.Builder
+	b.Grow(len(s) + len(lines)*min(widest, 16))
+	for i, l := range lines {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		switch w := widths[i]; {
+		case maxWidth > 0 && w > maxWidth:
+			b.WriteString(ansi.Truncate(l, maxWidth, ""))
+		case len(lines) > 1:
+			// Padded to the widest, then cut: a short line ends at
+			// the narrower of the two.
+			pad := widest - w
+			if maxWidth > 0 {
+				pad = min(widest, maxWidth) - w
+			}
+			b.WriteString(l)
+			b.WriteString(strings.Repeat(" ", max(pad, 0)))
+		default:
+			b.WriteString(l)
+		}
+	}
+	return b.String()
 }
 
 // centreWidth is the width every screen's block is centred as: the
