@@ -191,46 +191,64 @@ func (c Ctx) frameBottom(withHelp bool) []string {
 
 // frame lays a screen out: an optional title line, the body, and the help
 // bar pinned to the bottom row. Lines are cut to the window so nothing
-// ever wraps into a garbled frame.
+// ever wraps into a garbled frame. Each line's width is measured once
+// (frame is most of the cost of a frame), and centre and the cut share it.
 func frame(c Ctx, title, body string, withHelp bool) string {
-	var top []string
 	if title != "" {
-		top = append(top, c.St.Title.Render(title), "")
+		body = c.St.Title.Render(title) + "\n\n" + body
 	}
-	lines := append(top, strings.Split(body, "\n")...)
-	bottom := c.frameBottom(withHelp)
-	room := c.Height - len(bottom)
-	if room < 0 {
-		room = 0
+	lines := splitFrameLines(body)
+	var bottom []string
+	for _, l := range c.frameBottom(withHelp) {
+		bottom = append(bottom, splitFrameLines(l)...)
 	}
+	room := max(c.Height-len(bottom), 0)
 	if len(lines) > room {
 		lines = lines[:room]
 	}
-	lines = centre(c, lines, room)
+	lines, widths := centre(c, lines, cellWidths(lines), room)
 	for len(lines) < room {
-		lines = append(lines, "")
+		lines, widths = append(lines, ""), append(widths, 0)
 	}
-	lines = append(lines, bottom...)
-	return " " + strings.ReplaceAll(fitWidth(lines, c.Width-1), "\n", "\n ")
+	lines, widths = append(lines, bottom...), append(widths, cellWidths(bottom)...)
+	return " " + strings.ReplaceAll(fitMeasured(lines, widths, c.Width-1), "\n", "\n ")
+}
+
+// splitFrameLines splits text into a frame's lines as a terminal shows
+// them: a tab as four spaces, a CR LF as one line break (as lipgloss
+// does).
+func splitFrameLines(s string) []string {
+	s = strings.ReplaceAll(strings.ReplaceAll(s, "\t", "    "), "\r\n", "\n")
+	return strings.Split(s, "\n")
+}
+
+// cellWidths is each line's width in cells.
+func cellWidths(lines []string) []int {
+	widths := make([]int, len(lines))
+	for i, l := range lines {
+		widths[i] = ansi.StringWidth(l)
+	}
+	return widths
 }
 
 // fitWidth joins lines padded with spaces to the widest of them, and any
 // line wider than maxWidth cells cut to it (no cut when maxWidth ≤ 0):
 // exactly what lipgloss.NewStyle().MaxWidth(maxWidth).Render makes of
-// them (TestFitWidthIsLipglossMaxWidth), but each line's width is
-// measured once instead of four times. The frame is the whole screen, so
-// this was most of the cost of drawing one.
+// them (TestFitWidthIsLipglossMaxWidth), with each line's width measured
+// once instead of four times.
 func fitWidth(lines []string, maxWidth int) string {
-	s := strings.ReplaceAll(strings.Join(lines, "\n"), "\t", "    ")
-	lines = strings.Split(strings.ReplaceAll(s, "\r\n", "\n"), "\n")
-	widths := make([]int, len(lines))
-	widest := 0
-	for i, l := range lines {
-		widths[i] = ansi.StringWidth(l)
-		widest = max(widest, widths[i])
+	lines = splitFrameLines(strings.Join(lines, "\n"))
+	return fitMeasured(lines, cellWidths(lines), maxWidth)
+}
+
+// fitMeasured is fitWidth of lines whose widths are known.
+func fitMeasured(lines []string, widths []int, maxWidth int) string {
+	widest, size := 0, 0
+	for i, w := range widths {
+		widest, size = max(widest, w), size+len(lines[i])+1
 	}
 	var b strings.Builder
-	b.Grow(len(s) + len(lines)*min(widest, 16))
+	b.Grow(size + len(lines)*min(widest, 16))
 	for i, l := range lines {
 		if i > 0 {
 			b.WriteByte('\n')
@@ -266,31 +284,35 @@ func (c Ctx) blockTextWidth() int { return min(c.Width-6, safetyMaxText) }
 
 // centre moves a screen's block towards the middle of a large window, so
 // it sits where the eye looks from the mat instead of in the top-left
-// corner; at 80×24 and the like it leaves the layout as it is.
-func centre(c Ctx, lines []string, room int) []string {
+// corner; at 80×24 and the like it leaves the layout as it is. widths are
+// the lines' widths, kept up to date.
+func centre(c Ctx, lines []string, widths []int, room int) ([]string, []int) {
 	if c.Width < 100 && c.Height < 30 {
-		return lines
+		return lines, widths
 	}
 	// One rule for every screen: the block is placed as if it were
 	// centreWidth wide, so screens narrower than that all start in the
 	// same column and nothing shifts from one screen to the next; only a
 	// wider block moves further left.
 	width := centreWidth
-	for _, l := range lines {
-		width = max(width, lipgloss.Width(l))
+	for _, w := range widths {
+		width = max(width, w)
 	}
 	if pad := (c.Width - 2 - width) / 2; c.Width >= 100 && pad > 0 {
 		indent := strings.Repeat(" ", min(pad, 20))
 		for i, l := range lines {
 			if l != "" {
 				lines[i] = indent + l
+				widths[i] += len(indent)
 			}
 		}
 	}
 	if top := (room - len(lines)) / 3; c.Height >= 30 && top > 0 {
-		lines = append(make([]string, min(top, 6)), lines...)
+		n := min(top, 6)
+		lines = append(make([]string, n), lines...)
+		widths = append(make([]int, n), widths...)
 	}
-	return lines
+	return lines, widths
 }
 
 // TooSmallScreen asks for a larger window, in as little room as there is:
