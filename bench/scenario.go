@@ -12,7 +12,7 @@ import (
 const (
 	markerPrecautions = "Press enter when you have read this"
 	markerPainBefore  = "How much does it hurt right now"
-	markerReach       = "How far does the pain reach" // after the pain, at check-in and check-out
+	markerReach       = "does the pain reach" // after the pain, at check-in and check-out; "How" is in the cells of the screen before
 	markerRedFlags    = "Do you have any of these right now"
 	markerExercise    = "Press enter when you are ready"
 	// The hold's first frame: "Get ready" gives way to "Hold   Set 1/1" and
