@@ -36,7 +36,6 @@ func loadSettings(e env, f rootFlags) (settings, error) {
 		return s, err
 	}
 	s.lang = resolveLang(f.lang, cfg, e.getenv)
-	i18n.Warm(s.lang) // parsed while the routines are read; the model needs it for its first frame
 	s.quiet = f.quiet || !config.Or(cfg.Sound, true)
 	s.tempo = config.Or(cfg.Tempo, 1.0)
 	s.bigDigits = config.Or(cfg.BigDigits, true)

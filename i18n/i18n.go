@@ -66,19 +66,6 @@ func load(lang string) (*goi18n.Bundle, error) {
 	return lb.b, lb.err
 }
 
-// Warm parses lang's catalogs now, in the background, so that the New of
-// the full-screen app finds them parsed: parsing them is the largest part
-// of the app's own work before its first frame (~13 ms of CPU on this
-// project's machine), and it can run beside the config, the routines and
-// the terminal's setup on another core. New waits for it if it is not
-// done.
-func Warm(lang string) {
-	if !Supported(lang) {
-		return
-	}
-	go func() { _, _ = load(lang) }()
-}
-
 // Catalog looks up messages in one language.
 type Catalog struct {
 	lang string

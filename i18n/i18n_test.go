@@ -143,15 +143,3 @@ func TestResolve(t *testing.T) {
 		}
 	}
 }
-
-// TestWarmThenNew: a catalog asked for while Warm is still parsing it is
-// the whole catalog (load's sync.Once makes New wait).
-func TestWarmThenNew(t *testing.T) {
-	for _, lang := range Languages {
-		Warm(lang)
-		if got := New(lang).T("checkin.title"); strings.HasPrefix(got, "!") {
-			t.Errorf("%s: %q", lang, got)
-		}
-	}
-	Warm("xx") // not a language: nothing to parse
-}
