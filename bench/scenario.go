@@ -12,6 +12,7 @@ import (
 const (
 	markerPrecautions = "Press enter when you have read this"
 	markerPainBefore  = "How much does it hurt right now"
+	markerReach       = "does the pain reach" // after the pain, at check-in and check-out; "How" is in the cells of the screen before
 	markerRedFlags    = "Do you have any of these right now"
 	markerExercise    = "Press enter when you are ready"
 	// The hold's first frame: "Get ready" gives way to "Hold   Set 1/1" and
@@ -96,6 +97,7 @@ func toHold(t *terminal, timeout time.Duration) (sighting, error) {
 	answers := []screenAnswer{
 		{markerPrecautions, "\r"},
 		{markerPainBefore, "0\r"},
+		{markerReach, "\r"}, // enter passes it
 		{markerRedFlags, "n"},
 		{markerExercise, "\r"},
 	}
@@ -124,13 +126,13 @@ func toHold(t *terminal, timeout time.Duration) (sighting, error) {
 	}
 }
 
-// finish answers the check-out (pain 0, no note) and quits from the summary,
+// finish answers the check-out (pain 0, reach passed, no note) and quits from the summary,
 // and returns the peak RSS read just before the program is told to quit,
 // while the journal is still open.
 func finish(t *terminal, timeout time.Duration) (int64, error) {
 	// Each answer, and the screen it leads to. The text seen so far is
 	// forgotten before the keys go out, so the next screen cannot be missed.
-	steps := []screenAnswer{{markerNote, "0\r"}, {markerFinished, "\x1b"}}
+	steps := []screenAnswer{{markerReach, "0\r"}, {markerNote, "\r"}, {markerFinished, "\x1b"}}
 	for _, s := range steps {
 		t.mark()
 		if err := t.send(s.keys); err != nil {

@@ -21,26 +21,26 @@ func TestAccessibleAndSpokenInTheRealBinary(t *testing.T) {
 command = ["sh", "-c", "printf '%s: %s\\n' \"$1\" \"$2\" >> '`+said+`'", "-", "{lang}", "{text}"]
 `)
 	a := startApp(t, sb, "--accessible", "--phase", "pain-relief")
-	a.waitText(0, "rygtimer in accessible mode")
+	a.WaitText(0, "rygtimer in accessible mode")
 	a.intoFirstIntro()
 	heard := func(what string) {
-		a.waitFor("the speech program to be given "+what, func() bool {
+		a.WaitFor("the speech program to be given "+what, func() bool {
 			b, _ := os.ReadFile(said)
 			return strings.Contains(string(b), what)
 		})
 	}
 	heard("en: Pelvic tilt.\n") // before enter: a newer cue would cut it off
-	at := a.mark()
-	a.keys("\r")
-	a.waitText(at, "Get ready: 0:05.")
-	a.waitText(at, "Pelvic tilt. Set 1/3. Rep 1/10: tilt.")
+	at := a.Mark()
+	a.Keys("\r")
+	a.WaitText(at, "Get ready: 0:05.")
+	a.WaitText(at, "Pelvic tilt. Set 1/3. Rep 1/10: tilt.")
 	heard("en: Tilt.\n") // each key waits for the cue before it: a newer cue cuts an older one off
-	a.keys(" ")
-	a.waitText(at, "Paused. Press space to continue.")
+	a.Keys(" ")
+	a.WaitText(at, "Paused. Press space to continue.")
 	heard("en: Paused.\n")
-	a.keys("x")
-	a.waitText(at, "Stopped – you did the right thing")
-	if out := a.output(0); strings.Contains(out, "\x1b[?1049h") {
+	a.Keys("x")
+	a.WaitText(at, "Stopped – you did the right thing")
+	if out := a.Output(0); strings.Contains(out, "\x1b[?1049h") {
 		t.Fatal("accessible mode entered the alternate screen")
 	}
 	heard("en: Stopped. You did the right thing.")

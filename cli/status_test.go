@@ -1,11 +1,9 @@
 package cli
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"reflect"
 	"slices"
@@ -145,33 +143,5 @@ func addCompleted(t testing.TB, sb *sandbox, starts ...time.Time) {
 			must(t, s.AddStep(ctx, id, journal.Step{Exercise: e.ID, Set: 1, Planned: 10, Done: 10, Unit: journal.UnitReps, Completed: true, At: at.Add(time.Duration(i+1) * time.Minute)}))
 		}
 		must(t, s.FinishSession(ctx, id, journal.Finish{At: at.Add(10 * time.Minute), Outcome: journal.Completed, PainAfter: journal.Pain(2)}))
-	}
-}
-
-// Lip Gloss's terminal probe at init (`tmux info` when stdout is a
-// terminal in tmux, 20–150 ms) is cut short by package noprobe, which
-// works only if its init runs before lipgloss's: checked in the built
-// binary with Go's init trace.
-func TestNoProbeBeforeLipgloss(t *testing.T) {
-	t.Parallel()
-	sb := isolate(t)
-	cmd := exec.Command(binary(t), "status")
-	cmd.Env = append(sb.environ(), "GODEBUG=inittrace=1")
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
-	if err := cmd.Run(); err != nil {
-		t.Fatalf("status: %v\n%s", err, stderr.String())
-	}
-	order := map[string]int{}
-	for i, line := range strings.Split(stderr.String(), "\n") {
-		for _, pkg := range []string{"github.com/rygtimer/rygtimer/internal/noprobe", "charm.land/lipgloss/v2"} {
-			if strings.HasPrefix(line, "init "+pkg+" @") {
-				order[pkg] = i + 1
-			}
-		}
-	}
-	np, lg := order["github.com/rygtimer/rygtimer/internal/noprobe"], order["charm.land/lipgloss/v2"]
-	if np == 0 || lg == 0 || np > lg {
-		t.Errorf("noprobe initialised at line %d, lipgloss at %d of the init trace: want noprobe first", np, lg)
 	}
 }

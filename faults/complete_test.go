@@ -16,9 +16,9 @@ func TestRoutineRunsToTheEnd(t *testing.T) {
 	a := h.start(t, "--routine", routine)
 	d := newDriver(a)
 	d.driveUntil("the check-out", func() bool { return !d.finishedAt[len(faultExercises)-1].IsZero() })
-	a.waitText(0, "How is your back now")
+	a.WaitText(0, "How is your back now")
 	finishCheckOut(a)
-	if code := a.wait(); code != exitOK {
+	if code := a.Wait(); code != exitOK {
 		t.Fatalf("exit status %d, want 0", code)
 	}
 	ss := h.sessions(t)
@@ -45,14 +45,14 @@ func TestRoutineRunsToTheEnd(t *testing.T) {
 // summary.
 func finishCheckOut(a *app) {
 	a.t.Helper()
-	at := a.mark()
-	a.keys("0\r")
-	a.waitText(at, "does the pain reach")
-	at = a.mark()
-	a.keys("\r") // the reach question passed
-	a.waitText(at, "Anything to remember about today")
-	at = a.mark()
-	a.keys("\x1b")
-	a.waitText(at, "Session finished")
-	a.keys("q")
+	at := a.Mark()
+	a.Keys("0\r")
+	a.WaitText(at, "does the pain reach")
+	at = a.Mark()
+	a.Keys("\r") // the reach question passed
+	a.WaitText(at, "Anything to remember about today")
+	at = a.Mark()
+	a.Keys("\x1b")
+	a.WaitText(at, "Session finished")
+	a.Keys("q")
 }

@@ -37,8 +37,8 @@ func seed(t *testing.T, h *home) {
 	t.Helper()
 	a := h.start(t, "--routine", h.write(t, "fault.toml", faultRoutine))
 	intoSecondHold(t, h, a)
-	a.signal(syscall.SIGTERM)
-	if code := a.wait(); code != exitOK {
+	a.Signal(syscall.SIGTERM)
+	if code := a.Wait(); code != exitOK {
 		t.Fatalf("seeding the journal: exit status %d", code)
 	}
 }
@@ -84,10 +84,10 @@ func TestReadOnlyDataDirSession(t *testing.T) {
 	d := newDriver(a)
 	d.driveUntil("the check-out", func() bool { return !d.finishedAt[len(faultExercises)-1].IsZero() })
 	finishCheckOut(a)
-	if code := a.wait(); code != exitOK {
+	if code := a.Wait(); code != exitOK {
 		t.Errorf("exit status %d after a session on a read-only disk, want 0", code)
 	}
-	text := a.text(0)
+	text := a.Text(0)
 	if !strings.Contains(text, squeeze("The journal cannot be opened, so this session will not be saved")) &&
 		!strings.Contains(text, squeeze("Not in your journal yet")) {
 		t.Error("the screen never said the session is not being saved")
@@ -141,20 +141,20 @@ func TestFullDiskThenFreed(t *testing.T) {
 	d.driveUntil("the first exercise", func() bool { return d.inSession })
 	filler := fill(t, h.data)
 	d.driveUntil("the check-out", func() bool { return !d.finishedAt[len(faultExercises)-1].IsZero() })
-	at := a.mark()
-	a.keys("0\r")
-	a.waitText(at, "does the pain reach")
-	at = a.mark()
-	a.keys("\r") // the reach question passed
-	a.waitText(at, "Anything to remember about today")
-	at = a.mark()
-	a.keys("\x1b")
-	a.waitText(at, "Not in your journal yet")
+	at := a.Mark()
+	a.Keys("0\r")
+	a.WaitText(at, "does the pain reach")
+	at = a.Mark()
+	a.Keys("\r") // the reach question passed
+	a.WaitText(at, "Anything to remember about today")
+	at = a.Mark()
+	a.Keys("\x1b")
+	a.WaitText(at, "Not in your journal yet")
 
 	must(t, os.Remove(filler))
-	a.waitText(at, "Saved in your journal")
-	a.keys("q")
-	if code := a.wait(); code != exitOK {
+	a.WaitText(at, "Saved in your journal")
+	a.Keys("q")
+	if code := a.Wait(); code != exitOK {
 		t.Errorf("exit status %d, want 0", code)
 	}
 	ss := h.sessions(t)
@@ -196,10 +196,10 @@ func TestFullDiskToTheEnd(t *testing.T) {
 	fill(t, h.data)
 	intoHoldTwo := func() bool { return !d.finishedAt[0].IsZero() }
 	d.driveUntil("the second exercise", intoHoldTwo)
-	at := a.mark()
-	a.signal(syscall.SIGTERM)
-	code := a.wait()
-	out := a.text(at)
+	at := a.Mark()
+	a.Signal(syscall.SIGTERM)
+	code := a.Wait()
+	out := a.Text(at)
 	t.Logf("exit status %d; after SIGTERM the app wrote %q", code, lastLines(out))
 	if !strings.Contains(out, squeeze("could not be saved in your journal")) {
 		t.Errorf("quitting with unsaved steps did not say so")

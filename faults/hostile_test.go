@@ -45,11 +45,11 @@ func TestHostileRoutineFiles(t *testing.T) {
 			}
 
 			a := h.start(t, "--routine", file)
-			if code := a.wait(); code != exitBadUse {
+			if code := a.Wait(); code != exitBadUse {
 				t.Errorf("--routine: exit status %d, want 2", code)
 			}
-			a.waitText(0, file+":")
-			if strings.Contains(a.output(0), "\x1b]52") {
+			a.WaitText(0, file+":")
+			if strings.Contains(a.Output(0), "\x1b]52") {
 				t.Error("--routine wrote the file's clipboard sequence to the terminal")
 			}
 

@@ -44,9 +44,9 @@ func TestDamagedJournal(t *testing.T) {
 	}
 
 	a := h.start(t)
-	a.waitText(0, "The journal file was damaged")
-	a.signal(syscall.SIGTERM)
-	if code := a.wait(); code != exitOK {
+	a.WaitText(0, "The journal file was damaged")
+	a.Signal(syscall.SIGTERM)
+	if code := a.Wait(); code != exitOK {
 		t.Errorf("exit status %d, want 0", code)
 	}
 	kept, _ := filepath.Glob(h.journalPath() + ".damaged-*")
@@ -97,9 +97,9 @@ func TestJournalWithDamagedPages(t *testing.T) {
 		}
 	}
 	a := h.start(t)
-	a.waitText(0, "The journal file was damaged")
-	a.signal(syscall.SIGTERM)
-	if code := a.wait(); code != exitOK {
+	a.WaitText(0, "The journal file was damaged")
+	a.Signal(syscall.SIGTERM)
+	if code := a.Wait(); code != exitOK {
 		t.Errorf("exit status %d, want 0", code)
 	}
 	if r := integrity(h.journalPath()); r != "ok" {
@@ -124,10 +124,10 @@ func TestDamagedConfig(t *testing.T) {
 			h := newHome(t)
 			h.write(t, "config/rygtimer/config.toml", content)
 			a := h.start(t)
-			if code := a.wait(); code != exitBadUse {
+			if code := a.Wait(); code != exitBadUse {
 				t.Errorf("start: exit status %d, want 2", code)
 			}
-			a.waitText(0, "config.toml:") // the place of the mistake
+			a.WaitText(0, "config.toml:") // the place of the mistake
 
 			for _, args := range [][]string{{"history"}, {"status"}, {"export", "--format", "json"}, {"routines", "list"}} {
 				r := h.run(t, args...)
@@ -199,22 +199,22 @@ func TestRoutineFuzzCorpus(t *testing.T) {
 
 			a := h.start(t, "--routine", file)
 			if v.code == exitBadUse {
-				if code := a.wait(); code != exitBadUse {
+				if code := a.Wait(); code != exitBadUse {
 					t.Errorf("--routine with an invalid file: exit status %d, want 2", code)
 				}
 				// What it wrote may still be on its way from the pty.
-				a.waitText(0, file+":")
+				a.WaitText(0, file+":")
 				return
 			}
 			// The first screen: the precautions of a new journal, or the
 			// check-in once the journal has said they were read.
-			a.waitFor("the first screen", func() bool {
-				text := a.text(0)
+			a.WaitFor("the first screen", func() bool {
+				text := a.Text(0)
 				return strings.Contains(text, squeeze(checkInAnswers[0].marker)) ||
 					strings.Contains(text, squeeze(checkInAnswers[1].marker))
 			})
-			a.signal(syscall.SIGTERM)
-			if code := a.wait(); code != exitOK {
+			a.Signal(syscall.SIGTERM)
+			if code := a.Wait(); code != exitOK {
 				t.Errorf("--routine with a valid file, then SIGTERM: exit status %d, want 0", code)
 			}
 		})

@@ -95,8 +95,8 @@ func killOnce(t *testing.T, seed uint64) killRun {
 	start := time.Now()
 	d.driveUntil("the moment to kill", func() bool { return time.Since(start) >= r.after })
 	killedAt := time.Now()
-	must(t, syscall.Kill(a.cmd.Process.Pid, syscall.SIGKILL))
-	a.wait()
+	must(t, syscall.Kill(a.Cmd.Process.Pid, syscall.SIGKILL))
+	a.Wait()
 	d.step() // titles that arrived before the kill
 
 	inProgress := -1

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/rygtimer/rygtimer/internal/ptytest"
 )
 
 // faultRoutine is short on purpose: three holds and a paced set, each its
@@ -115,7 +117,7 @@ func newDriverFor(a *app, names ...string) *driver {
 
 // step does what a patient would do now; call it every few milliseconds.
 func (d *driver) step() {
-	for _, tl := range d.a.titles()[d.titleSeen:] {
+	for _, tl := range d.a.Titles()[d.titleSeen:] {
 		d.titleSeen++
 		d.see(tl)
 	}
@@ -126,11 +128,11 @@ func (d *driver) step() {
 
 // see records a title: which exercises it shows finished, and answers an
 // intro with enter twice (start it, then skip the 5 s get-ready).
-func (d *driver) see(tl title) {
-	i := d.exerciseIn(tl.text)
+func (d *driver) see(tl ptytest.Title) {
+	i := d.exerciseIn(tl.Text)
 	done := i
 	if i < 0 {
-		if !d.inSession || tl.text != "rygtimer" {
+		if !d.inSession || tl.Text != "rygtimer" {
 			return
 		}
 		done = len(d.names)
@@ -138,20 +140,20 @@ func (d *driver) see(tl title) {
 	d.inSession = true
 	for k := 0; k < done; k++ {
 		if d.finishedAt[k].IsZero() {
-			d.finishedAt[k] = tl.at
+			d.finishedAt[k] = tl.At
 		}
 	}
-	if i >= 0 && d.started == i && !clockInTitle.MatchString(tl.text) {
+	if i >= 0 && d.started == i && !clockInTitle.MatchString(tl.Text) {
 		d.started++
-		d.a.keys("\r\r")
+		d.a.Keys("\r\r")
 	}
 }
 
 func (d *driver) answerCheckIn() {
-	if !d.a.quietFor(settle) {
+	if !d.a.QuietFor(settle) {
 		return
 	}
-	text := d.a.text(d.from)
+	text := d.a.Text(d.from)
 	current, at := -1, -1
 	for i, c := range checkInAnswers {
 		if k := strings.LastIndex(text, squeeze(c.marker)); k > at {
@@ -161,14 +163,14 @@ func (d *driver) answerCheckIn() {
 	if current < 0 || current == d.answered {
 		return
 	}
-	d.answered, d.from = current, d.a.mark()
-	d.a.keys(checkInAnswers[current].keys)
+	d.answered, d.from = current, d.a.Mark()
+	d.a.Keys(checkInAnswers[current].keys)
 }
 
 // driveUntil drives the app until cond holds or the app ends.
 func (d *driver) driveUntil(what string, cond func() bool) {
 	d.a.t.Helper()
-	d.a.waitFor(what, func() bool {
+	d.a.WaitFor(what, func() bool {
 		d.step()
 		return cond()
 	})

@@ -3,16 +3,11 @@
 package faults
 
 import (
-	"bytes"
-	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"syscall"
 	"testing"
 	"time"
-
-	"golang.org/x/sys/unix"
 )
 
 // longRoutine is one hold long enough to suspend and resume inside it.
@@ -29,40 +24,16 @@ drawing = ""
 steps = { en = ["Hold still."] }
 `
 
-// state is the process state from /proc: 'T' when stopped.
-func (a *app) state() byte {
-	b, err := os.ReadFile(filepath.Join("/proc", strconv.Itoa(a.cmd.Process.Pid), "stat"))
-	if err != nil {
-		return 0
-	}
-	i := bytes.LastIndexByte(b, ')') // the command name may hold spaces
-	if i < 0 || i+2 >= len(b) {
-		return 0
-	}
-	return b[i+2]
-}
-
-// cooked reports whether the terminal echoes and reads whole lines again.
-func (a *app) cooked() bool {
-	tio, err := unix.IoctlGetTermios(int(a.tty.Fd()), unix.TCGETS)
-	return err == nil && tio.Lflag&unix.ECHO != 0 && tio.Lflag&unix.ICANON != 0
-}
-
-func (a *app) rawMode() bool {
-	tio, err := unix.IoctlGetTermios(int(a.tty.Fd()), unix.TCGETS)
-	return err == nil && tio.Lflag&(unix.ECHO|unix.ICANON) == 0
-}
-
 // restored checks what the app wrote after offset at and the terminal's
 // mode: out of the alternate screen, cursor shown, cooked.
 func (a *app) restored(at int) {
 	a.t.Helper()
-	a.waitFor("the alternate screen to be left", func() bool { return strings.Contains(a.output(at), leaveAltScreen) })
-	out := a.output(at)
+	a.WaitFor("the alternate screen to be left", func() bool { return strings.Contains(a.Output(at), leaveAltScreen) })
+	out := a.Output(at)
 	if !strings.Contains(out, leaveAltScreen) || !strings.Contains(out, showCursor) {
 		a.t.Errorf("the terminal was not restored; the app wrote at the end %q", out[max(0, len(out)-300):])
 	}
-	if !a.cooked() {
+	if !a.Cooked() {
 		a.t.Error("the terminal was left without echo or line editing")
 	}
 }
@@ -73,9 +44,9 @@ func intoSecondHold(t *testing.T, h *home, a *app) *driver {
 	t.Helper()
 	d := newDriver(a)
 	d.driveUntil("the second hold", func() bool {
-		ts := a.titles()
-		return len(ts) > 0 && strings.HasPrefix(ts[len(ts)-1].text, "Hold two 0:0") &&
-			!strings.HasPrefix(ts[len(ts)-1].text, "Hold two 0:05")
+		ts := a.Titles()
+		return len(ts) > 0 && strings.HasPrefix(ts[len(ts)-1].Text, "Hold two 0:0") &&
+			!strings.HasPrefix(ts[len(ts)-1].Text, "Hold two 0:05")
 	})
 	return d
 }
@@ -91,9 +62,9 @@ func TestHangUpAndTerminate(t *testing.T) {
 			h := newHome(t)
 			a := h.start(t, "--routine", h.write(t, "fault.toml", faultRoutine))
 			intoSecondHold(t, h, a)
-			at := a.mark()
-			a.signal(sig)
-			if code := a.wait(); code != exitOK {
+			at := a.Mark()
+			a.Signal(sig)
+			if code := a.Wait(); code != exitOK {
 				t.Errorf("exit status %d after %v, want 0", code, sig)
 			}
 			a.restored(at)
@@ -129,8 +100,8 @@ func TestClosingTheTerminal(t *testing.T) {
 	h := newHome(t)
 	a := h.startLeader(t, "--routine", h.write(t, "fault.toml", faultRoutine))
 	intoSecondHold(t, h, a)
-	_ = a.ptmx.Close()
-	if code := a.wait(); code != exitOK {
+	_ = a.Ptmx.Close()
+	if code := a.Wait(); code != exitOK {
 		t.Errorf("exit status %d after the terminal closed, want 0", code)
 	}
 	checkInterrupted(t, h, "hold-one")
@@ -138,11 +109,11 @@ func TestClosingTheTerminal(t *testing.T) {
 
 // clockOf is the remaining time in the latest title, in seconds, or -1.
 func (a *app) clockOf() int {
-	ts := a.titles()
+	ts := a.Titles()
 	if len(ts) == 0 {
 		return -1
 	}
-	m := clockInTitle.FindStringSubmatch(ts[len(ts)-1].text)
+	m := clockInTitle.FindStringSubmatch(ts[len(ts)-1].Text)
 	if m == nil {
 		return -1
 	}
@@ -161,17 +132,17 @@ func TestSuspendAndResumeKeepsTheTime(t *testing.T) {
 	d.driveUntil("the hold", func() bool { c := a.clockOf(); return c > 0 && c <= 38 })
 
 	before := a.clockOf()
-	at := a.mark()
-	a.keys("\x1a") // ctrl+z
-	a.waitFor("ctrl+z to stop the process", func() bool { return a.state() == 'T' })
+	at := a.Mark()
+	a.Keys("\x1a") // ctrl+z
+	a.WaitFor("ctrl+z to stop the process", func() bool { return a.State() == 'T' })
 	a.restored(at)
 	stoppedFor := 2 * time.Second
 	time.Sleep(stoppedFor) // real time passing is the point here
 
-	at = a.mark()
-	a.signal(syscall.SIGCONT) // what fg sends
-	a.waitFor("raw mode after fg", a.rawMode)
-	a.waitText(at, "Paused")
+	at = a.Mark()
+	a.Signal(syscall.SIGCONT) // what fg sends
+	a.WaitFor("raw mode after fg", a.Raw)
+	a.WaitText(at, "Paused")
 	if c := a.clockOf(); c < before-1 {
 		t.Errorf("the hold ran while stopped: %ds left before ctrl+z, %ds after fg (stopped %v)", before, c, stoppedFor)
 	}
@@ -181,13 +152,13 @@ func TestSuspendAndResumeKeepsTheTime(t *testing.T) {
 		t.Errorf("the hold ran after fg although paused: %ds, then %ds", held, c)
 	}
 
-	a.keys(" ") // go on
-	a.waitFor("the hold to run again", func() bool { c := a.clockOf(); return c >= 0 && c < held })
-	at = a.mark()
-	a.keys("x")
-	a.waitText(at, "Stopped")
-	a.signal(syscall.SIGTERM)
-	if code := a.wait(); code != exitOK {
+	a.Keys(" ") // go on
+	a.WaitFor("the hold to run again", func() bool { c := a.clockOf(); return c >= 0 && c < held })
+	at = a.Mark()
+	a.Keys("x")
+	a.WaitText(at, "Stopped")
+	a.Signal(syscall.SIGTERM)
+	if code := a.Wait(); code != exitOK {
 		t.Errorf("exit status %d, want 0", code)
 	}
 }

@@ -88,6 +88,12 @@ type Catalog struct {
 
 	datesOnce sync.Once
 	dates     *Dates
+
+	// plain keeps each message asked for without data (most of what a
+	// screen says), id → text: a catalog never changes, and running
+	// go-i18n's template for them again was a noticeable part of
+	// drawing every frame.
+	plain sync.Map
 }
 
 // New returns the catalog for lang ("en" or "da"; anything else is
@@ -118,7 +124,15 @@ func (c *Catalog) Lang() string { return c.lang }
 // name/value pairs ("Side", "Right", …). A missing message
 // comes back as "!id" so it stands out on screen (and the tests fail).
 func (c *Catalog) T(id string, kv ...any) string {
-	return c.localize(id, nil, kv)
+	if len(kv) > 0 {
+		return c.localize(id, nil, kv)
+	}
+	if s, ok := c.plain.Load(id); ok {
+		return s.(string)
+	}
+	s := c.localize(id, nil, nil)
+	c.plain.Store(id, s)
+	return s
 }
 
 // N returns the plural form of id for count n; the template sees the count

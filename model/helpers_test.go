@@ -146,7 +146,7 @@ func (f *fakeJournal) last() journal.Session {
 // journal actor over the fake journal; ticks are sent by the test), and
 // flush feeds the actor's events back in order.
 type harness struct {
-	t      *testing.T
+	t      testing.TB
 	m      Model
 	clock  *fakeClock
 	j      *fakeJournal
@@ -176,14 +176,14 @@ func testRoutine() routines.Routine {
 	}
 }
 
-func newHarness(t *testing.T, lang string) *harness {
+func newHarness(t testing.TB, lang string) *harness {
 	t.Helper()
 	return newHarnessWith(t, lang, nil)
 }
 
 // newHarnessWith lets setup change the options and the fake journal
 // before the model is built and reads the journal.
-func newHarnessWith(t *testing.T, lang string, setup func(h *harness, o *Options)) *harness {
+func newHarnessWith(t testing.TB, lang string, setup func(h *harness, o *Options)) *harness {
 	t.Helper()
 	h := &harness{t: t, clock: &fakeClock{t: time.Date(2026, 11, 23, 9, 0, 0, 0, time.UTC)}, j: &fakeJournal{},
 		events: make(chan jqueue.Event, 1000), retry: make(chan time.Time)}

@@ -60,8 +60,11 @@ func newDriver(t *rapid.T, s start, j *fakeJournal) *driver {
 	d.q = jqueue.Start(jqueue.Config{Open: func() (jqueue.Journal, error) { return d.j, nil },
 		After: func(time.Duration) <-chan time.Time { return d.retry }})
 	d.q.Notify(func(e jqueue.Event) { d.events <- e })
-	o := Options{Clock: d.clock.now, Lang: s.Lang, Routines: []routines.Routine{testRoutine()}, Journal: d.q, BigDigits: true,
-		Tick: d.schedule}
+	rs := []routines.Routine{testRoutine()}
+	if s.Gentle {
+		rs = append(rs, gentleTestRoutine())
+	}
+	o := Options{Clock: d.clock.now, Lang: s.Lang, Routines: rs, Journal: d.q, BigDigits: true, Tick: d.schedule}
 	if s.Routine {
 		r := testRoutine()
 		o.Start = &r
@@ -71,30 +74,30 @@ func newDriver(t *rapid.T, s start, j *fakeJournal) *driver {
 	d.run(d.m.Init())
 	d.send(event{kind: "resize"}, tea.WindowSizeMsg{Width: s.Width, Height: s.Height})
 	d.flush()
-	d.walk(s.Walk)
+	d.walk(s)
 	return d
 }
 
-// walk presses the keys that lead into a session (1) or through it to
-// the check-out (2), whatever state they meet.
-func (d *driver) walk(depth int) {
-	if depth == 0 {
-		return
-	}
-	keys := []string{"enter", "enter", "enter", "3", "enter", "n"}
-	if d.m.state != StateHome {
-		keys = keys[2:] // --routine: precautions or check-in first
-	}
-	for _, k := range keys {
-		if d.m.state == StateCheckIn && k == "enter" && d.m.in.score.value == 0 {
-			d.do(event{kind: "key", key: "3"})
+// walk answers the screens that lead into a session (1) and, for 2,
+// skips every exercise to the check-out, whatever screens it meets. It
+// gives up where no key leads on (a window too small for the step, a
+// sign that blocks the session) or after walkLimit keys.
+func (d *driver) walk(s start) {
+	for range walkLimit {
+		if s.Walk == 0 || d.quit || s.Walk == 1 && d.m.state == StateExercise {
+			return
+		}
+		k, ok := forwardKey(d.m, s.Answers, s.Walk == 2)
+		if !ok {
+			return
 		}
 		d.do(event{kind: "key", key: k})
 	}
-	for depth == 2 && d.m.state == StateExercise && !d.quit {
-		d.do(event{kind: "key", key: "s"})
-	}
 }
+
+// walkLimit is far more keys than any walk needs (a check-in of pain 10
+// and a plan of a few dozen steps).
+const walkLimit = 100
 
 // close ends the journal queue once: every submitted write is applied.
 func (d *driver) close() {
@@ -150,6 +153,13 @@ func (d *driver) do(e event) {
 			d.suspended = false
 			d.send(event{kind: "fg"}, tea.ResumeMsg{})
 		}
+	case "answer":
+		keys := workingKeys(d.m)
+		if len(keys) == 0 {
+			d.trail = append(d.trail, e.String()+": no key works here")
+			return
+		}
+		d.do(event{kind: "key", key: keys[e.pick%len(keys)]})
 	case "tick", "tick-late", "tick-early":
 		d.tick(e)
 	case "tick-dup":
@@ -219,14 +229,31 @@ func (d *driver) send(e event, msg tea.Msg) {
 	d.trail = append(d.trail, fmt.Sprintf("%v → %v", e, d.describe()))
 	d.checkInvariants(prev, e)
 	where := d.m.state.String()
-	if d.m.state == StateExercise {
+	switch {
+	case d.m.state == StateExercise:
 		where += "/" + stepKindName(d.m.step().Kind)
+	case d.m.state == StateCheckIn && d.m.in.askReach, d.m.state == StateCheckOut && d.m.out.asking == askReach:
+		where += "/reach"
 	}
 	reached.add(where)
 	if k := d.m.sess.key; k > 0 {
 		d.recorded[k] = append([]journal.Step(nil), d.m.sess.records...)
 		d.outcomes[k] = d.m.sess.outcome
+		if _, ok := msg.(Interrupt); ok && prev.state == StateExercise && !prev.abandoned {
+			d.expectAbandoned(prev)
+		}
 	}
+}
+
+// expectAbandoned: a signal in a session writes what was done of the step
+// in progress and ends the session as interrupted, straight to the
+// journal (the program quits, so the model's own records do not grow).
+func (d *driver) expectAbandoned(prev Model) {
+	k := prev.sess.key
+	if rec, ok := prev.sess.record(d.clock.now(), false); ok {
+		d.recorded[k] = append(d.recorded[k], rec)
+	}
+	d.outcomes[k] = journal.Interrupted
 }
 
 // flush feeds the journal's events back up to the answer of a history

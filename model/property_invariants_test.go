@@ -19,7 +19,7 @@ func (d *driver) checkInvariants(prev Model, e event) {
 	d.checkView()
 	d.checkStep()
 	d.checkTickScheduled()
-	d.checkRecords(prev)
+	d.checkRecords(prev, e)
 	if e.kind == "key" && (e.key == "x" || e.key == "X") && prev.state == StateExercise {
 		if d.m.state != StatePainStop || d.m.sess.outcome != journal.PainStop {
 			d.fail("x in a running session: state %v outcome %q, want pain-stop", d.m.state, d.m.sess.outcome)
@@ -91,33 +91,60 @@ func (d *driver) checkTickScheduled() {
 	d.fail("a running %s step (gen %d) has no tick due by %v; pending %+v", stepKindName(d.m.step().Kind), d.m.gen, latest, d.pending)
 }
 
-// checkRecords: a hold or a set left behind (finished, ended early,
-// skipped, stopped, quit or interrupted) is recorded exactly once, as
-// that step; a step restarted with ← is not recorded.
-func (d *driver) checkRecords(prev Model) {
+// checkRecords: every hold or set the session passes over (finished,
+// ended early, skipped with its exercise) is recorded exactly once, as
+// that step and in plan order, and so is the one in progress when the
+// session stops, quits or finishes; a step restarted with ← is not
+// recorded. A skipped step did nothing; only s skips.
+func (d *driver) checkRecords(prev Model, e event) {
 	if d.m.sess.key != prev.sess.key || prev.state != StateExercise {
 		return
 	}
-	st := prev.sess.step()
-	added := len(d.m.sess.records) - len(prev.sess.records)
-	left := d.m.state != StateExercise || d.m.sess.idx != prev.sess.idx
-	exercise := st.Kind == routines.StepHold || st.Kind == routines.StepReps
-	switch {
-	case added < 0 || added > 1:
-		d.fail("%d steps recorded by one event", added)
-	case added == 1 && !exercise:
-		d.fail("a %v step was recorded", st.Kind)
-	case added == 0 && left && exercise:
+	if len(d.m.sess.records) < len(prev.sess.records) {
+		d.fail("records went from %d to %d", len(prev.sess.records), len(d.m.sess.records))
+	}
+	added := d.m.sess.records[len(prev.sess.records):]
+	passed := prev.sess.exerciseSteps(prev.sess.idx, len(prev.sess.plan))
+	if d.m.state == StateExercise {
+		if d.m.sess.idx < prev.sess.idx {
+			d.fail("the session went back from step %d to %d", prev.sess.idx, d.m.sess.idx)
+		}
+		passed = prev.sess.exerciseSteps(prev.sess.idx, d.m.sess.idx)
+	} else if st := prev.sess.step(); len(added) == 0 && (st.Kind == routines.StepHold || st.Kind == routines.StepReps) {
 		d.fail("left %v step %d (set %d) without recording it", st.Kind, prev.sess.idx, st.Set)
-	case added == 1:
-		rec := d.m.sess.records[len(d.m.sess.records)-1]
-		if rec.Exercise != prev.sess.exercise().ID || rec.Side != string(st.Side) || rec.Set != st.Set {
-			d.fail("recorded %+v for step %d (%s %s set %d)", rec, prev.sess.idx, prev.sess.exercise().ID, st.Side, st.Set)
+	}
+	if len(added) > len(passed) || d.m.state == StateExercise && len(added) != len(passed) {
+		d.fail("%d steps recorded for %d passed over", len(added), len(passed))
+	}
+	skip := e.kind == "key" && (e.key == "s" || e.key == "S")
+	for i, rec := range added {
+		idx := passed[i]
+		st := prev.sess.plan[idx]
+		if rec.Exercise != prev.sess.routine.Exercises[st.Exercise].ID || rec.Side != string(st.Side) || rec.Set != st.Set {
+			d.fail("recorded %+v for step %d (%s %s set %d)", rec, idx, prev.sess.routine.Exercises[st.Exercise].ID, st.Side, st.Set)
 		}
 		if rec.Done < 0 || rec.Done > rec.Planned {
 			d.fail("recorded %d done of %d planned", rec.Done, rec.Planned)
 		}
+		if rec.Skipped && (!skip || rec.Done != 0 || rec.Completed) {
+			d.fail("step %d recorded as skipped (%+v) after %v", idx, rec, e)
+		}
+		if skip && i > 0 && !rec.Skipped {
+			d.fail("step %d, skipped with its exercise, recorded as %+v", idx, rec)
+		}
 	}
+}
+
+// exerciseSteps are the indexes of the holds and sets among plan steps
+// from to to (not included).
+func (s session) exerciseSteps(from, to int) []int {
+	var out []int
+	for i := from; i < min(to, len(s.plan)); i++ {
+		if k := s.plan[i].Kind; k == routines.StepHold || k == routines.StepReps {
+			out = append(out, i)
+		}
+	}
+	return out
 }
 
 // checkJournal closes the queue, which applies every write, and compares

@@ -24,15 +24,17 @@ import (
 // makes thousands of models: each closes its journal queue when its check
 // ends, and a check can fail without a *testing.T.
 //
-// go test runs a short version (shortChecks); scripts/property.sh runs the
-// long one with -rapid.checks.
-
-// shortChecks keeps the plain `go test ./...` run to a few seconds, and
-// raceChecks under -race; -rapid.checks on the command line overrides
+// go test runs a short version (shortChecks); RYGTIMER_PROPERTY=1 makes
+// it the long one (longChecks, about 10^6 events), which
+// scripts/property.sh runs; -rapid.checks on the command line overrides
 // both.
+
+// shortChecks keeps the plain `go test ./...` run to a second or two,
+// and raceChecks under -race; longChecks is the scripted run.
 const (
-	shortChecks = 50
-	raceChecks  = 8
+	shortChecks = 30
+	raceChecks  = 3
+	longChecks  = 9000
 )
 
 // maxEvents bounds one check's sequence; rapid draws lengths from 1 to
@@ -77,14 +79,7 @@ func (c *tally) String() string {
 var propertyEvents atomic.Int64
 
 func TestProperty(t *testing.T) {
-	// Written against the model before the high-pain choice and the
-	// pain-reach questions (issues 9 and 11) landed; on the merged model
-	// its driver does not finish (10 min). Out of the suite until the
-	// driver knows those screens: scripts/property.sh still runs it.
-	if os.Getenv("RYGTIMER_PROPERTY") != "1" {
-		t.Skip("the driver does not yet know the high-pain and pain-reach screens; RYGTIMER_PROPERTY=1 runs it")
-	}
-	setDefaultChecks(t, shortChecks)
+	setDefaultChecks(t)
 	before := propertyEvents.Load()
 	rapid.Check(t, func(rt *rapid.T) { runProperty(rt, false) })
 	t.Logf("property: %d events", propertyEvents.Load()-before)
@@ -96,22 +91,19 @@ func TestProperty(t *testing.T) {
 // matters for a clock that is not; it finds a running step with more
 // left than it lasts (see TestClockBackKeepsRemainingWithinStep).
 func TestPropertyClockBack(t *testing.T) {
-	// The step is now capped at its length (the regression test above
-	// passes), but with backward jumps the driver's wait for a step's
-	// next tick did not end in 2 minutes: whether that is the driver or
-	// the model is not yet known, so the property stays out of the suite.
-	if os.Getenv("RYGTIMER_PROPERTY") != "1" {
-		t.Skip("the driver does not yet know the high-pain and pain-reach screens; RYGTIMER_PROPERTY=1 runs it")
-	}
-	setDefaultChecks(t, shortChecks)
+	setDefaultChecks(t)
 	rapid.Check(t, func(rt *rapid.T) { runProperty(rt, true) })
 }
 
 // setDefaultChecks sets rapid's number of checks unless the command line
-// chose one.
-func setDefaultChecks(t *testing.T, n int) {
-	if raceDetector {
-		n = min(n, raceChecks)
+// chose one: the long run with RYGTIMER_PROPERTY=1, else the short one.
+func setDefaultChecks(t *testing.T) {
+	n := shortChecks
+	switch {
+	case os.Getenv("RYGTIMER_PROPERTY") == "1":
+		n = longChecks
+	case raceDetector:
+		n = raceChecks
 	}
 	set := false
 	flag.Visit(func(f *flag.Flag) { set = set || f.Name == "rapid.checks" })
@@ -155,8 +147,15 @@ type start struct {
 	Height       int
 	// Walk: 0 starts where the program starts; 1 walks into the first
 	// exercise and 2 skips every exercise to the check-out, so the
-	// events also start deep in a session.
-	Walk int
+	// events also start deep in a session. Answers are the walk's
+	// answers at the check-in: a high pain leads through the high-pain
+	// screen.
+	Walk    int
+	Answers answerings
+	// Gentle: a pain-relief routine is installed beside the test
+	// routine, so the high-pain screen and the seek-help screen of a
+	// soon sign offer it.
+	Gentle bool
 }
 
 var startGen = rapid.Custom(func(t *rapid.T) start {
@@ -167,13 +166,17 @@ var startGen = rapid.Custom(func(t *rapid.T) start {
 		Width:        rapid.IntRange(1, 400).Draw(t, "width"),
 		Height:       rapid.IntRange(1, 120).Draw(t, "height"),
 		Walk:         rapid.IntRange(0, 2).Draw(t, "walk"),
+		Answers: answerings{Pain: rapid.IntRange(-1, 10).Draw(t, "pain"),
+			Reach: rapid.SampledFrom([]string{"1", "2", "3", "4", "enter", "esc"}).Draw(t, "reach")},
+		Gentle: rapid.Bool().Draw(t, "gentle"),
 	}
 })
 
 // event is one thing that happens to the program.
 type event struct {
-	kind  string        // key, tick, tick-late, tick-early, tick-dup, tick-stale, resize, jump, flush, paste, storm, sigterm
+	kind  string        // key, answer, tick, tick-late, tick-early, tick-dup, tick-stale, resize, jump, flush, paste, storm, sigterm
 	key   string        // the key, or the pasted text
+	pick  int           // which of the screen's working keys an answer presses
 	d     time.Duration // how late, how far the clock jumps (negative: back)
 	frac  float64       // how early a tick comes, as part of its wait
 	back  uint64        // how many generations old a stale tick is
@@ -189,6 +192,8 @@ func (e event) String() string {
 	switch e.kind {
 	case "key":
 		return "key " + e.key
+	case "answer":
+		return fmt.Sprintf("answer #%d", e.pick)
 	case "paste":
 		return fmt.Sprintf("paste %q", e.key)
 	case "tick-late", "jump":
@@ -217,7 +222,8 @@ var pastes = []string{"ok", strings.Repeat("long note ", 60), strings.Repeat("хо
 	"\x1b[31mred\x1b[0m\x1b]52;c;aGk=\a", "two\nlines\r\nthree\ttab"}
 
 // goingKeys move a session forward; drawn often so random sequences get
-// into and through sessions instead of wandering the menus.
+// into and through sessions instead of wandering the menus. The
+// "answer" event does the same for whatever screen is shown.
 var goingKeys = []string{"enter", "enter", "enter", "right", "n", "3", "space"}
 
 func eventGen(backward bool) *rapid.Generator[event] {
@@ -226,6 +232,8 @@ func eventGen(backward bool) *rapid.Generator[event] {
 		switch {
 		case p < 25:
 			return event{kind: "key", key: rapid.SampledFrom(goingKeys).Draw(t, "key")}
+		case p < 40:
+			return event{kind: "answer", pick: rapid.IntRange(0, 1<<10).Draw(t, "pick")}
 		case p < 55:
 			return event{kind: "key", key: rapid.SampledFrom(allKeys).Draw(t, "key")}
 		case p < 68:

@@ -39,9 +39,12 @@ var sweepScreens = []struct {
 	{"precautions_page", func(h *harness) { h.key("down", "down", "down", "down", "enter") }},
 	{"about", func(h *harness) { h.key("down", "down", "down", "down", "down", "enter") }},
 	{"precautions", func(h *harness) { h.key("enter", "enter") }},
-	{"redflags", func(h *harness) { h.m.jr.acknowledged = true; h.key("enter", "enter", "4", "enter") }},
-	{"redflagwhich", func(h *harness) { h.m.jr.acknowledged = true; h.key("enter", "enter", "4", "enter", "y") }},
-	{"seekhelp", func(h *harness) { h.m.jr.acknowledged = true; h.key("enter", "enter", "4", "enter", "y", "enter") }},
+	{"redflags", func(h *harness) { h.m.jr.acknowledged = true; h.key("enter", "enter", "4", "enter", "enter") }},
+	{"redflagwhich", func(h *harness) { h.m.jr.acknowledged = true; h.key("enter", "enter", "4", "enter", "enter", "y") }},
+	{"seekhelp", func(h *harness) {
+		h.m.jr.acknowledged = true
+		h.key("enter", "enter", "4", "enter", "enter", "y", "enter")
+	}},
 	{"painstop_answered", func(h *harness) { h.startSession(); h.key("enter", "x", "3") }},
 	{"notices", func(h *harness) {
 		h.m.notices = []string{strings.Repeat("A long notice about the journal ", 12), strings.Repeat("宽字符", 40)}

@@ -67,10 +67,15 @@ func TestHomeRemembersAWarning(t *testing.T) {
 
 // withPainRelief adds a pain-relief routine beside the test routine.
 func withPainRelief(_ *harness, o *Options) {
+	o.Routines = append(o.Routines, gentleTestRoutine())
+}
+
+// gentleTestRoutine is the test routine as a pain-relief routine.
+func gentleTestRoutine() routines.Routine {
 	r := testRoutine()
 	r.ID, r.Phase = "gentle", routines.PainRelief
 	r.Name = routines.Text{"en": "Pain relief", "da": "Smertelindring"}
-	o.Routines = append(o.Routines, r)
+	return r
 }
 
 // redFlag answers the check-in with pain 4 and the red flag at index i.

@@ -3,11 +3,13 @@ package views
 import (
 	"fmt"
 	"strings"
+	"sync"
 	"time"
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/rygtimer/rygtimer/i18n"
 )
@@ -83,10 +85,54 @@ func Bar(st Styles, width int, pct float64) string {
 	return st.BarFull.Render(strings.Repeat("█", full)) + st.BarEmpty.Render(strings.Repeat("░", width-full))
 }
 
+// helpBars keeps the help bars drawn, by everything a bar depends on
+// (helpBarKey): a screen draws the same bar on every frame (thirty times
+// in a 30 s hold), and drawing it, with a width measured for every key,
+// was a fifth of a hold's frame.
+var helpBars = struct {
+	sync.Mutex
+	bars map[string]string
+}{bars: map[string]string{}}
+
+// helpBarsKept bounds helpBars: a resize storm makes a bar per width.
+const helpBarsKept = 256
+
 // helpBar renders the help bar, on one line or two when the keys do not
 // fit on one; the pain key, when enabled, comes first, bold, red and
 // bracketed so it is always easy to find.
 func helpBar(c Ctx) string {
+	k := helpBarKey(c)
+	helpBars.Lock()
+	defer helpBars.Unlock()
+	if bar, ok := helpBars.bars[k]; ok {
+		return bar
+	}
+	if len(helpBars.bars) >= helpBarsKept {
+		clear(helpBars.bars)
+	}
+	bar := drawHelpBar(c)
+	helpBars.bars[k] = bar
+	return bar
+}
+
+// helpBarKey is what the help bar depends on: the width, the styles
+// (which are only ever NewStyles of a dark or light background) and, for
+// the urgent key and each key of the short help, whether it is enabled and
+// what it says.
+func helpBarKey(c Ctx) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%d %t", c.Width, c.St.Dark)
+	for _, k := range append([]key.Binding{c.Keys.Urgent()}, c.Keys.ShortHelp()...) {
+		b.WriteByte('\x1e')
+		if k.Enabled() {
+			b.WriteString(k.Help().Key + "\x1f" + k.Help().Desc)
+		}
+	}
+	return b.String()
+}
+
+// drawHelpBar draws what helpBar keeps.
+func drawHelpBar(c Ctx) string {
 	sep := c.St.HelpSep.Render(" · ")
 	var lines []string
 	var line []string
@@ -151,7 +197,8 @@ func (c Ctx) frameBottom(withHelp bool) []string {
 
 // frame lays a screen out: an optional title line, the body, and the help
 // bar pinned to the bottom row. Lines are cut to the window so nothing
-// ever wraps into a garbled frame.
+// ever wraps into a garbled frame. Each line's width is measured once
+// (frame is most of the cost of a frame), and centre and the cut share it.
 func frame(c Ctx, title, body string, withHelp bool) string {
 	return frameCentred(c, title, body, withHelp, 0)
 }
@@ -164,16 +211,15 @@ func sessionFrame(c Ctx, body string) string { return frameCentred(c, "", body, 
 // frameCentred is frame, centring the block as if the help bar took
 // helpRows lines (0: the lines it takes).
 func frameCentred(c Ctx, title, body string, withHelp bool, helpRows int) string {
-	var top []string
 	if title != "" {
-		top = append(top, c.St.Title.Render(title), "")
+		body = c.St.Title.Render(title) + "\n\n" + body
 	}
-	lines := append(top, strings.Split(body, "\n")...)
-	bottom := c.frameBottom(withHelp)
-	room := c.Height - len(bottom)
-	if room < 0 {
-		room = 0
+	lines := splitFrameLines(body)
+	var bottom []string
+	for _, l := range c.frameBottom(withHelp) {
+		bottom = append(bottom, splitFrameLines(l)...)
 	}
+	room := max(c.Height-len(bottom), 0)
 	if len(lines) > room {
 		lines = lines[:room]
 	}
@@ -181,13 +227,70 @@ func frameCentred(c Ctx, title, body string, withHelp bool, helpRows int) string
 	if helpRows > 0 {
 		centreRoom = min(room, c.Height-len(c.frameBottom(false))-helpRows)
 	}
-	lines = centre(c, lines, centreRoom)
+	lines, widths := centre(c, lines, cellWidths(lines), centreRoom)
 	for len(lines) < room {
-		lines = append(lines, "")
+		lines, widths = append(lines, ""), append(widths, 0)
 	}
-	lines = append(lines, bottom...)
-	out := lipgloss.NewStyle().MaxWidth(c.Width - 1).Render(strings.Join(lines, "\n"))
-	return " " + strings.ReplaceAll(out, "\n", "\n ")
+	lines, widths = append(lines, bottom...), append(widths, cellWidths(bottom)...)
+	return " " + strings.ReplaceAll(fitMeasured(lines, widths, c.Width-1), "\n", "\n ")
+}
+
+// splitFrameLines splits text into a frame's lines as a terminal shows
+// them: a tab as four spaces, a CR LF as one line break (as lipgloss
+// does).
+func splitFrameLines(s string) []string {
+	s = strings.ReplaceAll(strings.ReplaceAll(s, "\t", "    "), "\r\n", "\n")
+	return strings.Split(s, "\n")
+}
+
+// cellWidths is each line's width in cells.
+func cellWidths(lines []string) []int {
+	widths := make([]int, len(lines))
+	for i, l := range lines {
+		widths[i] = ansi.StringWidth(l)
+	}
+	return widths
+}
+
+// fitWidth joins lines padded with spaces to the widest of them, and any
+// line wider than maxWidth cells cut to it (no cut when maxWidth ≤ 0):
+// exactly what lipgloss.NewStyle().MaxWidth(maxWidth).Render makes of
+// them (TestFitWidthIsLipglossMaxWidth), with each line's width measured
+// once instead of four times.
+func fitWidth(lines []string, maxWidth int) string {
+	lines = splitFrameLines(strings.Join(lines, "\n"))
+	return fitMeasured(lines, cellWidths(lines), maxWidth)
+}
+
+// fitMeasured is fitWidth of lines whose widths are known.
+func fitMeasured(lines []string, widths []int, maxWidth int) string {
+	widest, size := 0, 0
+	for i, w := range widths {
+		widest, size = max(widest, w), size+len(lines[i])+1
+	}
+	var b strings.Builder
+	b.Grow(size + len(lines)*min(widest, 16))
+	for i, l := range lines {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		switch w := widths[i]; {
+		case maxWidth > 0 && w > maxWidth:
+			b.WriteString(ansi.Truncate(l, maxWidth, ""))
+		case len(lines) > 1:
+			// Padded to the widest, then cut: a short line ends at
+			// the narrower of the two.
+			pad := widest - w
+			if maxWidth > 0 {
+				pad = min(widest, maxWidth) - w
+			}
+			b.WriteString(l)
+			b.WriteString(strings.Repeat(" ", max(pad, 0)))
+		default:
+			b.WriteString(l)
+		}
+	}
+	return b.String()
 }
 
 // centreWidth is the width every screen's block is centred as: the
@@ -202,31 +305,35 @@ func (c Ctx) blockTextWidth() int { return min(c.Width-6, safetyMaxText) }
 
 // centre moves a screen's block towards the middle of a large window, so
 // it sits where the eye looks from the mat instead of in the top-left
-// corner; at 80×24 and the like it leaves the layout as it is.
-func centre(c Ctx, lines []string, room int) []string {
+// corner; at 80×24 and the like it leaves the layout as it is. widths are
+// the lines' widths, kept up to date.
+func centre(c Ctx, lines []string, widths []int, room int) ([]string, []int) {
 	if c.Width < 100 && c.Height < 30 {
-		return lines
+		return lines, widths
 	}
 	// One rule for every screen: the block is placed as if it were
 	// centreWidth wide, so screens narrower than that all start in the
 	// same column and nothing shifts from one screen to the next; only a
 	// wider block moves further left.
 	width := centreWidth
-	for _, l := range lines {
-		width = max(width, lipgloss.Width(l))
+	for _, w := range widths {
+		width = max(width, w)
 	}
 	if pad := (c.Width - 2 - width) / 2; c.Width >= 100 && pad > 0 {
 		indent := strings.Repeat(" ", min(pad, 20))
 		for i, l := range lines {
 			if l != "" {
 				lines[i] = indent + l
+				widths[i] += len(indent)
 			}
 		}
 	}
 	if top := (room - len(lines)) / 3; c.Height >= 30 && top > 0 {
-		lines = append(make([]string, min(top, 6)), lines...)
+		n := min(top, 6)
+		lines = append(make([]string, n), lines...)
+		widths = append(make([]int, n), widths...)
 	}
-	return lines
+	return lines, widths
 }
 
 // TooSmallScreen asks for a larger window, in as little room as there is:
