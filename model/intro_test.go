@@ -35,7 +35,9 @@ func TestLongIntroScrollsToTheCaution(t *testing.T) {
 	for range 100 {
 		h.key("down")
 		seen += h.screen()
-		h.wantScreen("Press enter when you are ready")
+		// Scrolled, the exercise's name stays on top with a mark that
+		// there is more above.
+		h.wantScreen("Press enter when you are ready", "Exercise 1 of 2", "Knee-to-chest stretch", "↑ more")
 	}
 	for i := range routines.MaxSteps {
 		if !strings.Contains(seen, fmt.Sprintf("Step%d ", i+1)) {

@@ -140,22 +140,44 @@ func IntroScreen(c Ctx, v Intro) string {
 	if n := strings.Count(content, "\n") + 1; n <= room {
 		return frame(c, "", content+"\n\n"+start, true)
 	}
-	win, _, below := scrollWindow(splitLines(content), v.Scroll, room-1)
-	more := ""
+	// Too tall: the exercise's name stays at the top, the rest scrolls
+	// under it between an ↑ and an ↓ mark, and the way to go on stays
+	// below.
+	head, body := introScrolled(c, v)
+	win, above, below := scrollWindow(body, v.Scroll, introScrollRows(c, head, start))
+	up, more := "", ""
+	if above {
+		up = c.St.Muted.Render(c.Cat.T("info.more_up"))
+	}
 	if below {
 		more = c.St.Muted.Render("↓ " + c.Cat.T("key.scroll"))
 	}
-	return frame(c, "", win+"\n"+more+"\n"+start, true)
+	return frame(c, "", head+"\n"+up+"\n"+win+"\n"+more+"\n"+start, true)
 }
 
 // IntroMaxScroll is the largest useful Scroll of the intro at this window.
 func IntroMaxScroll(c Ctx, v Intro) int {
 	content, start := introParts(c, v)
-	room := introRoom(c, start)
-	if n := strings.Count(content, "\n") + 1; n <= room {
+	if n := strings.Count(content, "\n") + 1; n <= introRoom(c, start) {
 		return 0
 	}
-	return scrollMax(splitLines(content), room-1)
+	head, body := introScrolled(c, v)
+	return scrollMax(body, introScrollRows(c, head, start))
+}
+
+// introScrolled is a scrolling intro: the header that stays (with the
+// quit question when it is asked), and the lines that scroll under it.
+func introScrolled(c Ctx, v Intro) (head string, body []string) {
+	full := c.blockTextWidth()
+	steps := introHead(c, v, full)
+	_, rest, _ := strings.Cut(steps, c.header(v.Header)+"\n")
+	return c.overlays(v.Header, c.header(v.Header)), splitLines(rest + introFoot(c, v, full))
+}
+
+// introScrollRows is how many lines of a scrolling intro show: the room
+// less the fixed header and the ↑ and ↓ rows.
+func introScrollRows(c Ctx, head, start string) int {
+	return max(introRoom(c, start)-lipgloss.Height(head)-2, 1)
 }
 
 // introRoom is how many lines the intro's text gets above the line that
