@@ -89,7 +89,13 @@ func (a *announcer) deliver(msg tea.Msg) {
 func hearing(cat *i18n.Catalog, e *speech.Engine, opts speech.Options) string {
 	said := heardBy(cat, "hearing.speech", opts.Speech, e.SpeechProgram())
 	chimes := heardBy(cat, "hearing.chimes", opts.Sound, e.SoundProgram())
-	return said + " " + chimes + " " + cat.T("hearing.muted")
+	line := said + " " + chimes
+	if err := e.Err(); err != nil {
+		// A program that cannot reach the sound card fails quietly
+		// otherwise: say why, for whoever sets it up.
+		line += " " + cat.T("hearing.failed", "Reason", termtext.Clean(err.Error()))
+	}
+	return line + " " + cat.T("hearing.muted")
 }
 
 // heardBy says one line of hearing: off by the config, the program, or

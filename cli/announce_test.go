@@ -5,9 +5,11 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/rygtimer/rygtimer/i18n"
 	"github.com/rygtimer/rygtimer/model"
 	"github.com/rygtimer/rygtimer/speech"
 )
@@ -93,4 +95,23 @@ func TestAnnouncerBellAndPrintedLines(t *testing.T) {
 	b := newAnnouncer(&fakeVoice{}, false)
 	b.send = func(m tea.Msg) { t.Errorf("not accessible and a player found, yet sent %#v", m) }
 	b.Announce(0, model.Announcement{Lang: "en", HasChime: true, Lines: []string{"x"}})
+}
+
+// The help screen's sound line names the programs, and says why when one
+// failed: a speech program that cannot start is silent otherwise.
+func TestHearingSaysWhatSpeaksAndWhyNot(t *testing.T) {
+	opts := speech.Options{SpeechCommand: []string{"/nonexistent/rygtimer-voice", "{text}"}, Sound: speech.Off, ChimeDir: t.TempDir()}
+	e := speech.New(opts)
+	defer e.Close()
+	cat := i18n.New("en")
+	if got := hearing(cat, e, opts); !strings.Contains(got, "Spoken cues: ") || !strings.Contains(got, "Chimes: off (config).") || strings.Contains(got, "failed") {
+		t.Fatalf("before any sound: %q", got)
+	}
+	e.Say(speech.English, "Hello.")
+	for deadline := time.Now().Add(30 * time.Second); e.Err() == nil && time.Now().Before(deadline); {
+		time.Sleep(10 * time.Millisecond)
+	}
+	if got := hearing(cat, e, opts); !strings.Contains(got, "The last sound failed: ") {
+		t.Fatalf("after a failed start: %q", got)
+	}
 }

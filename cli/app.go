@@ -75,7 +75,7 @@ func newApp(e env, set settings) *app {
 	m := model.New(model.Options{
 		Announcer:  ann,
 		Accessible: set.accessible,
-		Hearing:    hearing(i18n.New(set.lang), engine, opts),
+		Hearing:    func() string { return hearing(i18n.New(set.lang), engine, opts) },
 		Clock:      e.now,
 		Lang:       set.lang,
 		Quiet:      set.quiet,

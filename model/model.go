@@ -50,8 +50,9 @@ type Options struct {
 	// changes; nil rings the terminal bell for the chimes.
 	Announcer Announcer
 	// Hearing says on the help screen whether cues are spoken and chimes
-	// played, and by which programs.
-	Hearing string
+	// played, by which programs, and why not when one failed; asked
+	// each time the help is drawn, since a program can fail at any time.
+	Hearing func() string
 	// Accessible: no alternate screen, no drawings, big digits or bars;
 	// every change is printed once as a plain line (--accessible).
 	Accessible bool

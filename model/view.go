@@ -50,7 +50,11 @@ func (m Model) render() string {
 	}
 	if m.overlay.help {
 		c.Keys = m.helpKeys()
-		return views.FullHelp(c, m.opts.Hearing)
+		var hearing string
+		if m.opts.Hearing != nil {
+			hearing = m.opts.Hearing()
+		}
+		return views.FullHelp(c, hearing)
 	}
 	switch m.state {
 	case StateHome:
