@@ -1,13 +1,11 @@
 package views
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 	"testing"
 
 	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/x/exp/golden"
 )
 
 // Mirroring twice gives back every frame of every drawing, and a mirrored
@@ -54,22 +52,5 @@ func TestMirrorSwapsAndPads(t *testing.T) {
 // in testdata/drawings/<name>_left.golden beside the originals.
 func TestMirroredDrawingGolden(t *testing.T) {
 	t.Parallel()
-	for _, name := range DrawingNames() {
-		t.Run(name, func(t *testing.T) {
-			t.Parallel()
-			var b strings.Builder
-			n := DrawingFrames(name)
-			for f := range n {
-				lines, _ := Drawing(name, f)
-				if f > 0 {
-					b.WriteString("\n")
-				}
-				fmt.Fprintf(&b, "%s mirrored for the left side, frame %d of %d\n", name, f, n)
-				for _, l := range Mirror(lines) {
-					b.WriteString("|" + l + "|\n")
-				}
-			}
-			golden.RequireEqual(namedTB{t, "drawings/" + name + "_left"}, b.String())
-		})
-	}
+	drawingGoldens(t, "_left", " mirrored for the left side, frame %d of %d", Mirror)
 }

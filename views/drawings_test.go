@@ -173,6 +173,13 @@ func TestDrawingReturnsCopy(t *testing.T) {
 // review; `go test ./views -run TestDrawingGolden -update` rewrites them.
 func TestDrawingGolden(t *testing.T) {
 	t.Parallel()
+	drawingGoldens(t, "", ", frame %d of %d", func(l []string) []string { return l })
+}
+
+// drawingGoldens writes every frame of every drawing, passed through
+// transform, to testdata/drawings/<name><suffix>.golden; caption heads
+// each frame after the drawing's name.
+func drawingGoldens(t *testing.T, suffix, caption string, transform func([]string) []string) {
 	for _, name := range DrawingNames() {
 		t.Run(name, func(t *testing.T) {
 			t.Parallel()
@@ -183,12 +190,12 @@ func TestDrawingGolden(t *testing.T) {
 				if f > 0 {
 					b.WriteString("\n")
 				}
-				fmt.Fprintf(&b, "%s, frame %d of %d\n", name, f, n)
-				for _, l := range lines {
+				fmt.Fprintf(&b, "%s"+caption+"\n", name, f, n)
+				for _, l := range transform(lines) {
 					b.WriteString("|" + l + "|\n")
 				}
 			}
-			golden.RequireEqual(namedTB{t, "drawings/" + name}, b.String())
+			golden.RequireEqual(namedTB{t, "drawings/" + name + suffix}, b.String())
 		})
 	}
 }
