@@ -45,6 +45,15 @@ func TestRoutineRunsToTheEnd(t *testing.T) {
 // summary.
 func finishCheckOut(a *app) {
 	a.t.Helper()
+	a.WaitText(answerCheckOut(a), "Session finished")
+	a.Keys("q")
+}
+
+// answerCheckOut answers the check-out: pain 0, the reach question
+// passed, no note. It returns the output's mark from the last key on,
+// where the summary appears.
+func answerCheckOut(a *app) int {
+	a.t.Helper()
 	at := a.Mark()
 	a.Keys("0\r")
 	a.WaitText(at, "does the pain reach")
@@ -53,6 +62,5 @@ func finishCheckOut(a *app) {
 	a.WaitText(at, "Anything to remember about today")
 	at = a.Mark()
 	a.Keys("\x1b")
-	a.WaitText(at, "Session finished")
-	a.Keys("q")
+	return at
 }

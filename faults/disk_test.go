@@ -141,14 +141,7 @@ func TestFullDiskThenFreed(t *testing.T) {
 	d.driveUntil("the first exercise", func() bool { return d.inSession })
 	filler := fill(t, h.data)
 	d.driveUntil("the check-out", func() bool { return !d.finishedAt[len(faultExercises)-1].IsZero() })
-	at := a.Mark()
-	a.Keys("0\r")
-	a.WaitText(at, "does the pain reach")
-	at = a.Mark()
-	a.Keys("\r") // the reach question passed
-	a.WaitText(at, "Anything to remember about today")
-	at = a.Mark()
-	a.Keys("\x1b")
+	at := answerCheckOut(a)
 	a.WaitText(at, "Not in your journal yet")
 
 	must(t, os.Remove(filler))
