@@ -9,6 +9,8 @@ import (
 	"path/filepath"
 	"testing"
 	"time"
+
+	"github.com/rygtimer/rygtimer/journal"
 )
 
 // The times of the test journal are in a fixed zone an hour east of UTC,
@@ -69,6 +71,17 @@ func (sb *sandbox) env() env {
 		dataHome:   vars["XDG_DATA_HOME"],
 		configHome: vars["XDG_CONFIG_HOME"],
 	}
+}
+
+// openJournal opens (creating) the sandbox's journal, for a test to
+// write sessions into before a command reads them.
+func (sb *sandbox) openJournal(t testing.TB) *journal.Store {
+	t.Helper()
+	path := sb.env().journalPath()
+	must(t, os.MkdirAll(filepath.Dir(path), 0o700))
+	s, err := journal.Open(context.Background(), path)
+	must(t, err)
+	return s
 }
 
 // environ is the environment of a child process (the real binary) in

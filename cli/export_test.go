@@ -34,12 +34,7 @@ sets = 1
 steps = { en = ["Lie down."], da = ["Lig ned."] }
 `)
 	ctx := context.Background()
-	path := sb.env().journalPath()
-	must(t, os.MkdirAll(filepath.Dir(path), 0o700))
-	s, err := journal.Open(ctx, path)
-	if err != nil {
-		t.Fatal(err)
-	}
+	s := sb.openJournal(t)
 	defer s.Close()
 	at := func(day, h, m, sec int) time.Time { return time.Date(2026, 3, day, h, m, sec, 0, testZone) }
 

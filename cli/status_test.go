@@ -105,11 +105,8 @@ func TestStatusWarningSoon(t *testing.T) {
 	t.Parallel()
 	sb := isolate(t)
 	ctx := context.Background()
-	path := sb.env().journalPath()
-	must(t, os.MkdirAll(filepath.Dir(path), 0o700))
-	s, err := journal.Open(ctx, path)
-	must(t, err)
-	_, err = s.RecordRedFlag(ctx, journal.Start{At: testNow.Add(-time.Hour), Routine: "mobility", Phase: "mobility", PainBefore: journal.Pain(4)}, "worsening")
+	s := sb.openJournal(t)
+	_, err := s.RecordRedFlag(ctx, journal.Start{At: testNow.Add(-time.Hour), Routine: "mobility", Phase: "mobility", PainBefore: journal.Pain(4)}, "worsening")
 	must(t, err)
 	must(t, s.Close())
 	for lang, want := range map[string]string{
@@ -131,10 +128,7 @@ func TestStatusWarningSoon(t *testing.T) {
 func addCompleted(t testing.TB, sb *sandbox, starts ...time.Time) {
 	t.Helper()
 	ctx := context.Background()
-	path := sb.env().journalPath()
-	must(t, os.MkdirAll(filepath.Dir(path), 0o700))
-	s, err := journal.Open(ctx, path)
-	must(t, err)
+	s := sb.openJournal(t)
 	defer s.Close()
 	for _, at := range slices.SortedFunc(slices.Values(starts), time.Time.Compare) {
 		id, err := s.StartSession(ctx, journal.Start{At: at, Routine: "pain-relief", Phase: "pain-relief", PainBefore: journal.Pain(3)})
