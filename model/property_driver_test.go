@@ -64,7 +64,10 @@ func newDriver(t *rapid.T, s start, j *fakeJournal) *driver {
 	if s.Gentle {
 		rs = append(rs, gentleTestRoutine())
 	}
-	o := Options{Clock: d.clock.now, Lang: s.Lang, Routines: rs, Journal: d.q, BigDigits: true, Tick: d.schedule}
+	o := Options{Clock: d.clock.now, Lang: s.Lang, Routines: rs, Journal: d.q, BigDigits: true, Tick: d.schedule,
+		// Every run is heard, and every other one in accessible mode,
+		// so the announcements meet every path of the state machine.
+		Announcer: &orderedAnnouncer{d: d}, Accessible: s.Width%2 == 0}
 	if s.Routine {
 		r := testRoutine()
 		o.Start = &r
@@ -316,4 +319,25 @@ func keyPress(k string) tea.KeyPressMsg {
 		return tea.KeyPressMsg{Code: tea.KeyPgDown}
 	}
 	return keyMsg(k)
+}
+
+// orderedAnnouncer checks what a real announcer relies on: the driver
+// runs commands in the order Update returned them, so announcements
+// arrive numbered 0, 1, 2, … without a gap or a repeat, and none says a
+// missing catalog key.
+type orderedAnnouncer struct {
+	d    *driver
+	next uint64
+}
+
+func (a *orderedAnnouncer) Announce(seq uint64, an Announcement) {
+	if seq != a.next {
+		a.d.fail("announcement %d arrived when %d was due", seq, a.next)
+	}
+	a.next++
+	for _, s := range append([]string{an.Say}, an.Lines...) {
+		if k := missingKey.FindString(s); k != "" {
+			a.d.fail("announcement %d says missing key %s: %q", seq, k, s)
+		}
+	}
 }
