@@ -34,6 +34,13 @@ func (m *Model) sessionChanged(prev Model) Announcement {
 			ended = &st
 		}
 		return m.stepAnnouncement(ended)
+	case m.sess.manualReps != prev.sess.manualReps:
+		// A rep counted by hand: the count is heard and read, as a paced
+		// rep's is, or a patient who cannot see the screen never knows
+		// the press was taken.
+		n := m.sess.manualReps
+		return Announcement{Say: m.spokenCount(n),
+			Lines: m.lines(m.cat.T("session.rep_of", "N", n, "Total", m.step().Reps))}
 	case m.sess.clock.paused != prev.sess.clock.paused:
 		if m.sess.clock.paused {
 			return Announcement{Say: m.cat.T("speech.paused"), Lines: m.lines(m.cat.T("line.paused"))}

@@ -1,0 +1,40 @@
+package model
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/rygtimer/rygtimer/routines"
+)
+
+// A rep counted by hand is heard and, in accessible mode, printed at each
+// press: without it a patient who cannot see the screen never learns the
+// press was taken.
+func TestManualRepCountsAreHeardAndPrinted(t *testing.T) {
+	t.Parallel()
+	var rec *heard
+	h := newHarnessWith(t, "en", func(h *harness, o *Options) {
+		rec = &heard{clock: h.clock, start: h.clock.now(), got: map[uint64]heardAt{}}
+		r := testRoutine()
+		ex := r.Exercises[1]
+		ex.Pace, ex.Manual, ex.Reps, ex.Sets = nil, true, 3, 1
+		r.Exercises = []routines.Exercise{ex}
+		o.Announcer, o.Accessible, o.Routines = rec, true, []routines.Routine{r}
+	})
+	h.startSession()
+	h.key("enter")
+	h.tick(5 * time.Second)
+	h.key("enter", "enter")
+	said, printed := rec.said(t), rec.printed(t)
+	for _, want := range []string{"en: One.\n", "en: Two.\n"} {
+		if !strings.Contains(said, want) {
+			t.Errorf("never said %q:\n%s", want, said)
+		}
+	}
+	for _, want := range []string{"Rep 1/3.\n", "Rep 2/3.\n"} {
+		if !strings.Contains(printed, want) {
+			t.Errorf("never printed %q:\n%s", want, printed)
+		}
+	}
+}
