@@ -38,3 +38,24 @@ func TestManualRepCountsAreHeardAndPrinted(t *testing.T) {
 		}
 	}
 }
+
+// Skipping every exercise ends the session without praise: the summary
+// says "Nothing done this time", and the voice must not say "Well done".
+func TestSkippingEverythingIsNotPraised(t *testing.T) {
+	t.Parallel()
+	for _, lang := range []string{"en", "da"} {
+		h, rec := newHeardHarness(t, lang, false)
+		h.startSession()
+		h.key("s", "s")
+		if h.m.state != StateCheckOut {
+			t.Fatalf("%s: state %v after skipping both exercises, want check-out", lang, h.m.state)
+		}
+		said := rec.said(t)
+		if praise := h.m.cat.T("speech.session_done"); strings.Contains(said, praise) {
+			t.Errorf("%s: said %q after nothing was done:\n%s", lang, praise, said)
+		}
+		if !strings.Contains(said, h.m.cat.T("speech.session_nothing")) {
+			t.Errorf("%s: the session's end was not said:\n%s", lang, said)
+		}
+	}
+}
