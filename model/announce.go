@@ -98,11 +98,16 @@ func (m *Model) noticeChanges(prev Model) tea.Cmd {
 	case m.state != prev.state:
 		a = m.stateChanged(prev)
 	case m.overlay.help != prev.overlay.help || m.overlay.quit != prev.overlay.quit:
-		// The help or the quit prompt opened: print it. Closing it
-		// prints nothing here; a clock going on again says so below.
-		if m.overlay.help || m.overlay.quit {
+		// The help or the quit prompt opened: print it. The prompt
+		// stands over a screen already read, so only its own lines are
+		// printed. Closing either prints nothing here; a clock going on
+		// again says so below.
+		switch {
+		case m.overlay.help:
 			a.Lines = m.screenLines()
-		} else if m.state == StateExercise {
+		case m.overlay.quit:
+			a.Lines = m.newLines(prev)
+		case m.state == StateExercise:
 			a = m.sessionChanged(prev)
 		}
 	case m.state == StateExercise:

@@ -59,3 +59,27 @@ func TestSkippingEverythingIsNotPraised(t *testing.T) {
 		}
 	}
 }
+
+// In accessible mode the quit prompt over the exercise loop prints its own
+// lines, once, without the frame drawn around them: the exercise screen
+// behind it was read already, and "┃" is read aloud as "heavy vertical
+// line".
+func TestAccessibleQuitPromptPrintsOnlyItself(t *testing.T) {
+	t.Parallel()
+	h, rec := newHeardHarness(t, "en", true)
+	h.startSession()
+	h.key("enter")
+	h.tick(5 * time.Second)
+	before := len(strings.Split(rec.printed(t), "\n"))
+	h.key("q")
+	added := strings.Split(rec.printed(t), "\n")[before-1:]
+	got := strings.Join(added, "\n")
+	if !strings.Contains(got, h.m.cat.T("session.quit_prompt")) && !strings.Contains(got, "Quit this session?") {
+		t.Fatalf("the quit prompt was not printed:\n%s", got)
+	}
+	for _, never := range []string{"┃", "Next:", "left\n"} {
+		if strings.Contains(got, never) {
+			t.Errorf("printed %q with the quit prompt:\n%s", never, got)
+		}
+	}
+}
