@@ -8,8 +8,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/rygtimer/rygtimer/journal"
-	"github.com/rygtimer/rygtimer/progress"
 	"github.com/rygtimer/rygtimer/routines"
 	"github.com/rygtimer/rygtimer/speech"
 	"github.com/rygtimer/rygtimer/views"
@@ -54,25 +52,6 @@ func (m *Model) sessionChanged(prev Model) Announcement {
 		return m.momentAnnouncement(i)
 	}
 	return Announcement{}
-}
-
-// sessionEnded is the end of the last step and of the session.
-func (m *Model) sessionEnded(prev Model) Announcement {
-	var a Announcement
-	if m.sess.endedFull {
-		st := prev.step()
-		a = m.endOf(st, nil)
-	}
-	// Praise only what was done: a session of skipped exercises ends
-	// "Nothing done this time" on the summary, and the voice agrees.
-	done := "speech.session_done"
-	if len(m.sess.records) == 0 || progress.NothingDone(journal.Session{Steps: m.sess.records}) {
-		done = "speech.session_nothing"
-	}
-	a.Say = joinSaid(a.Say, m.cat.T(done))
-	a.Lines = append(a.Lines, m.lines(m.cat.T("line.session_done"))...)
-	a.chime(speech.SessionEnd)
-	return a
 }
 
 // stepAnnouncement is the start of the current step, after the end of
