@@ -46,7 +46,16 @@ func (m *Model) screenLines() []string {
 // loop's: lines that are new, and the line the cursor moved to. A note
 // being typed is left to the screen reader, which echoes the keys.
 func (m *Model) screenChanged(prev Model) []string {
-	if !m.opts.Accessible || (m.state == StateCheckOut && m.out.asking == askNote) {
+	if m.state == StateCheckOut && m.out.asking == askNote {
+		return nil
+	}
+	return m.newLines(prev)
+}
+
+// newLines are the lines of the screen that were not on prev's, and the
+// line the cursor moved to; in accessible mode only.
+func (m *Model) newLines(prev Model) []string {
+	if !m.opts.Accessible {
 		return nil
 	}
 	before := map[string]bool{}
@@ -69,7 +78,9 @@ func (m *Model) screenChanged(prev Model) []string {
 func plainLines(screen string) []string {
 	var out []string
 	for _, l := range strings.Split(ansi.Strip(screen), "\n") {
-		l = strings.TrimSpace(l)
+		// A frame's sides ("┃ Quit this session? ┃") are read aloud as
+		// "heavy vertical line": only the words are kept.
+		l = strings.TrimFunc(l, func(r rune) bool { return unicode.IsSpace(r) || isFrame(r) })
 		if l == "" || onlyDrawing(l) {
 			continue
 		}
@@ -111,3 +122,7 @@ func onlyDrawing(l string) bool {
 
 // isBoxOrBlock: box drawing, block elements and geometric shapes.
 func isBoxOrBlock(r rune) bool { return r >= 0x2500 && r <= 0x25FF }
+
+// isFrame: box drawing and block elements, without the geometric shapes
+// that mark a choice ("► ") or a list ("● ").
+func isFrame(r rune) bool { return r >= 0x2500 && r <= 0x259F }

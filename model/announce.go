@@ -3,6 +3,8 @@ package model
 import (
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/rygtimer/rygtimer/journal"
+	"github.com/rygtimer/rygtimer/progress"
 	"github.com/rygtimer/rygtimer/speech"
 )
 
@@ -98,11 +100,16 @@ func (m *Model) noticeChanges(prev Model) tea.Cmd {
 	case m.state != prev.state:
 		a = m.stateChanged(prev)
 	case m.overlay.help != prev.overlay.help || m.overlay.quit != prev.overlay.quit:
-		// The help or the quit prompt opened: print it. Closing it
-		// prints nothing here; a clock going on again says so below.
-		if m.overlay.help || m.overlay.quit {
+		// The help or the quit prompt opened: print it. The prompt
+		// stands over a screen already read, so only its own lines are
+		// printed. Closing either prints nothing here; a clock going on
+		// again says so below.
+		switch {
+		case m.overlay.help:
 			a.Lines = m.screenLines()
-		} else if m.state == StateExercise {
+		case m.overlay.quit:
+			a.Lines = m.newLines(prev)
+		case m.state == StateExercise:
 			a = m.sessionChanged(prev)
 		}
 	case m.state == StateExercise:
@@ -140,6 +147,25 @@ func (m *Model) stateChanged(prev Model) Announcement {
 	default:
 		a.Lines = m.screenLines()
 	}
+	return a
+}
+
+// sessionEnded is the end of the last step and of the session.
+func (m *Model) sessionEnded(prev Model) Announcement {
+	var a Announcement
+	if m.sess.endedFull {
+		st := prev.step()
+		a = m.endOf(st, nil)
+	}
+	// Praise only what was done: a session of skipped exercises ends
+	// "Nothing done this time" on the summary, and the voice agrees.
+	done := "speech.session_done"
+	if len(m.sess.records) == 0 || progress.NothingDone(journal.Session{Steps: m.sess.records}) {
+		done = "speech.session_nothing"
+	}
+	a.Say = joinSaid(a.Say, m.cat.T(done))
+	a.Lines = append(a.Lines, m.lines(m.cat.T("line.session_done"))...)
+	a.chime(speech.SessionEnd)
 	return a
 }
 

@@ -34,6 +34,13 @@ func (m *Model) sessionChanged(prev Model) Announcement {
 			ended = &st
 		}
 		return m.stepAnnouncement(ended)
+	case m.sess.manualReps != prev.sess.manualReps:
+		// A rep counted by hand: the count is heard and read, as a paced
+		// rep's is, or a patient who cannot see the screen never knows
+		// the press was taken.
+		n := m.sess.manualReps
+		return Announcement{Say: m.spokenCount(n),
+			Lines: m.lines(m.cat.T("session.rep_of", "N", n, "Total", m.step().Reps))}
 	case m.sess.clock.paused != prev.sess.clock.paused:
 		if m.sess.clock.paused {
 			return Announcement{Say: m.cat.T("speech.paused"), Lines: m.lines(m.cat.T("line.paused"))}
@@ -45,19 +52,6 @@ func (m *Model) sessionChanged(prev Model) Announcement {
 		return m.momentAnnouncement(i)
 	}
 	return Announcement{}
-}
-
-// sessionEnded is the end of the last step and of the session.
-func (m *Model) sessionEnded(prev Model) Announcement {
-	var a Announcement
-	if m.sess.endedFull {
-		st := prev.step()
-		a = m.endOf(st, nil)
-	}
-	a.Say = joinSaid(a.Say, m.cat.T("speech.session_done"))
-	a.Lines = append(a.Lines, m.lines(m.cat.T("line.session_done"))...)
-	a.chime(speech.SessionEnd)
-	return a
 }
 
 // stepAnnouncement is the start of the current step, after the end of
