@@ -39,7 +39,27 @@ func (m *Model) screenLines() []string {
 	if !m.opts.Accessible {
 		return nil
 	}
+	if m.overlay.help {
+		return m.accessibleHelp()
+	}
 	return plainLines(m.render())
+}
+
+// accessibleHelp is the help as one key a line ("x: stop: it hurts"):
+// drawn in columns, a screen reader would read two keys run together.
+func (m *Model) accessibleHelp() []string {
+	lines := []string{m.cat.T("help.title")}
+	for _, col := range m.helpKeys().FullHelp() {
+		for _, b := range col {
+			if b.Enabled() {
+				lines = append(lines, b.Help().Key+": "+b.Help().Desc)
+			}
+		}
+	}
+	if m.opts.Hearing != nil {
+		lines = append(lines, m.opts.Hearing())
+	}
+	return append(lines, m.cat.T("help.close"))
 }
 
 // screenChanged is what changed on a screen other than the exercise

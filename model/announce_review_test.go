@@ -83,3 +83,17 @@ func TestAccessibleQuitPromptPrintsOnlyItself(t *testing.T) {
 		}
 	}
 }
+
+// In accessible mode the help is printed one key a line, not in the
+// screen's two columns, which a screen reader would run together.
+func TestAccessibleHelpIsOneKeyALine(t *testing.T) {
+	t.Parallel()
+	h, rec := newHeardHarness(t, "en", true)
+	h.key("?")
+	out := rec.printed(t)
+	for _, want := range []string{"\nKeys\n", "\nx: stop: it hurts\n", "\n↑/k: up\n", "\nPress any key to close this help.\n"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("help lacks %q:\n%s", want, out)
+		}
+	}
+}
