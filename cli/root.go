@@ -21,6 +21,9 @@ type rootFlags struct {
 	quiet   bool
 	// accessible prints every change as a plain line (screen readers).
 	accessible bool
+	// quietSet, accessibleSet: the flag was given, =false included, and
+	// wins over the config file.
+	quietSet, accessibleSet bool
 }
 
 // formKey is the annotation holding a command's right form, shown after a
@@ -79,6 +82,7 @@ rygtimer does not replace a physiotherapist or a doctor.`,
 			if !isTerminal(stdin) || !isTerminal(screen) {
 				return usagef("not a terminal: rygtimer needs a terminal window, not a pipe or a file\n(for plain text, try `rygtimer history` or `rygtimer routines list`)")
 			}
+			f.quietSet, f.accessibleSet = cmd.Flags().Changed("quiet"), cmd.Flags().Changed("accessible")
 			return runApp(e, f, stdin, screen)
 		},
 	}

@@ -41,8 +41,16 @@ func loadSettings(e env, f rootFlags) (settings, error) {
 		return s, err
 	}
 	s.lang = resolveLang(f.lang, cfg, e.getenv)
-	s.quiet = f.quiet || !config.Or(cfg.Sound, true)
-	s.accessible = f.accessible || config.Or(cfg.Accessible, false)
+	// A flag given wins over the file, --quiet=false and
+	// --accessible=false included.
+	s.quiet = !config.Or(cfg.Sound, true)
+	if f.quietSet || f.quiet {
+		s.quiet = f.quiet
+	}
+	s.accessible = config.Or(cfg.Accessible, false)
+	if f.accessibleSet || f.accessible {
+		s.accessible = f.accessible
+	}
 	s.speech = speech.Options{
 		Speech: config.Or(cfg.Speech.Enabled, speech.Auto), SpeechCommand: cfg.Speech.Command,
 		Sound: config.Or(cfg.Chimes.Enabled, speech.Auto), SoundCommand: cfg.Chimes.Command,

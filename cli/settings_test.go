@@ -68,3 +68,21 @@ func TestSettingsPrecedence(t *testing.T) {
 		t.Errorf("defaults = %+v", s)
 	}
 }
+
+// A flag given wins over the config file, =false too: --accessible=false
+// draws screens although the file says accessible = true.
+func TestFlagsOverrideSoundAndAccessible(t *testing.T) {
+	t.Parallel()
+	sb := isolate(t)
+	writeFile(t, filepath.Join(sb.cfg, "rygtimer", "config.toml"), "sound = false\naccessible = true\n")
+	s, err := loadSettings(sb.env(), rootFlags{})
+	must(t, err)
+	if !s.quiet || !s.accessible || !s.speech.Muted {
+		t.Errorf("from the file: quiet %v accessible %v muted %v, want all true", s.quiet, s.accessible, s.speech.Muted)
+	}
+	s, err = loadSettings(sb.env(), rootFlags{quietSet: true, accessibleSet: true})
+	must(t, err)
+	if s.quiet || s.accessible || s.speech.Muted {
+		t.Errorf("--quiet=false --accessible=false: quiet %v accessible %v muted %v, want all false", s.quiet, s.accessible, s.speech.Muted)
+	}
+}
