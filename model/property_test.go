@@ -34,7 +34,7 @@ import (
 const (
 	shortChecks = 30
 	raceChecks  = 3
-	longChecks  = 9000
+	longChecks  = 10500
 )
 
 // maxEvents bounds one check's sequence; rapid draws lengths from 1 to
