@@ -97,22 +97,30 @@ func (c checkIn) reachNow(msg tea.KeyPressMsg, k KeyMap) (checkIn, transition) {
 	return c, goTo(StateRedFlags)
 }
 
+// startSession starts the session, or waits for the journal: doses and
+// the precautions depend on it, and it may not have answered yet (a slow
+// disk, a locked file); the session starts as soon as it does.
+func startSession(journalReady bool) transition {
+	if !journalReady {
+		return transition{waitForJournal: true}
+	}
+	return goTo(StateExercise)
+}
+
+// backHome leaves for Home, which reads the journal again so it shows
+// what was just recorded (a red flag, a stop).
+func backHome() transition { return goTo(StateHome, write(readHistory)) }
+
 func redFlagsUpdate(msg tea.KeyPressMsg, k KeyMap, journalReady bool) transition {
 	switch {
 	case key.Matches(msg, k.No):
-		if !journalReady {
-			// Doses and the precautions depend on the journal, which
-			// has not answered yet (a slow disk, a locked file): start
-			// as soon as it does.
-			return transition{waitForJournal: true}
-		}
-		return goTo(StateExercise)
+		return startSession(journalReady)
 	case key.Matches(msg, k.Yes):
 		return goTo(StateRedFlagWhich)
 	case key.Matches(msg, k.Esc):
 		// esc on the check-in passes the pain question, so the way
 		// back out of starting a session is here.
-		return goTo(StateHome, write(readHistory))
+		return backHome()
 	}
 	return stay
 }
@@ -158,12 +166,9 @@ func (c checkIn) painHighUpdate(msg tea.KeyPressMsg, k KeyMap, rs []routines.Rou
 		if n == 2 && c.cursor == 0 {
 			c.routine, _ = gentleRoutine(rs)
 		}
-		if !journalReady {
-			return c, transition{waitForJournal: true}
-		}
-		return c, goTo(StateExercise)
+		return c, startSession(journalReady)
 	case key.Matches(msg, k.Esc):
-		return c, goTo(StateHome, write(readHistory))
+		return c, backHome()
 	}
 	return c, stay
 }
@@ -206,12 +211,9 @@ func (c checkIn) gentleUpdate(msg tea.KeyPressMsg, k KeyMap, rs []routines.Routi
 	switch {
 	case key.Matches(msg, k.Select):
 		c.routine, _ = gentleRoutine(rs)
-		if !journalReady {
-			return c, transition{waitForJournal: true}
-		}
-		return c, goTo(StateExercise)
+		return c, startSession(journalReady)
 	case key.Matches(msg, k.Esc):
-		return c, goTo(StateHome, write(readHistory))
+		return c, backHome()
 	}
 	return c, stay
 }

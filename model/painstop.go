@@ -32,7 +32,7 @@ func (p painStop) update(msg tea.KeyPressMsg, k KeyMap, session string) (painSto
 		case !done:
 			return p, stay
 		case r == journal.ReachUnknown:
-			return p, goTo(StateHome, write(readHistory))
+			return p, backHome()
 		}
 		return p, goTo(StateHome, write(jqueue.SetPainReachAfter{Session: session, Reach: r}), write(readHistory))
 	}
@@ -47,7 +47,7 @@ func (p painStop) update(msg tea.KeyPressMsg, k KeyMap, session string) (painSto
 		p.askingReach = true
 		return p, stay
 	case key.Matches(msg, k.Esc):
-		return p, goTo(StateHome, write(readHistory))
+		return p, backHome()
 	}
 	return p, stay
 }
