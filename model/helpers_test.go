@@ -271,20 +271,27 @@ func keyMsg(k string) tea.KeyPressMsg {
 // answer back as the program would.
 func (h *harness) flush() {
 	h.t.Helper()
-	nm := h.m
-	cmd := nm.loadHistory()
-	h.m = nm
-	seq := h.m.jr.seq
-	h.run(cmd)
+	if !feedJournal(&h.m, h.events, h.run, func(e jqueue.Event) { h.send(e) }) {
+		h.t.Fatal("the journal actor never answered")
+	}
+}
+
+// feedJournal submits a history read from *m and sends every journal
+// event back (send updates *m) up to that read's answer; false when the
+// actor never answers.
+func feedJournal(m *Model, events <-chan jqueue.Event, run func(tea.Cmd), send func(jqueue.Event)) bool {
+	cmd := m.loadHistory()
+	seq := m.jr.seq
+	run(cmd)
 	for {
 		select {
-		case e := <-h.events:
-			h.send(e)
+		case e := <-events:
+			send(e)
 			if e.Seq == seq && e.Kind == jqueue.Saved {
-				return
+				return true
 			}
 		case <-time.After(10 * time.Second):
-			h.t.Fatal("the journal actor never answered")
+			return false
 		}
 	}
 }

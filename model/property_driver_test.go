@@ -262,21 +262,8 @@ func (d *driver) expectAbandoned(prev Model) {
 // flush feeds the journal's events back up to the answer of a history
 // read submitted now, as the program receives them.
 func (d *driver) flush() {
-	nm := d.m
-	cmd := nm.loadHistory()
-	d.m = nm
-	seq := d.m.jr.seq
-	d.run(cmd)
-	for {
-		select {
-		case e := <-d.events:
-			d.send(event{kind: "journal"}, e)
-			if e.Seq == seq && e.Kind == jqueue.Saved {
-				return
-			}
-		case <-time.After(10 * time.Second):
-			d.fail("the journal actor never answered")
-		}
+	if !feedJournal(&d.m, d.events, d.run, func(e jqueue.Event) { d.send(event{kind: "journal"}, e) }) {
+		d.fail("the journal actor never answered")
 	}
 }
 
