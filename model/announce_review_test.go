@@ -3,7 +3,6 @@ package model
 import (
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/rygtimer/rygtimer/routines"
 )
@@ -22,9 +21,7 @@ func TestManualRepCountsAreHeardAndPrinted(t *testing.T) {
 		r.Exercises = []routines.Exercise{ex}
 		o.Announcer, o.Accessible, o.Routines = rec, true, []routines.Routine{r}
 	})
-	h.startSession()
-	h.key("enter")
-	h.tick(5 * time.Second)
+	h.intoFirstHold()
 	h.key("enter", "enter")
 	said, printed := rec.said(t), rec.printed(t)
 	for _, want := range []string{"en: One.\n", "en: Two.\n"} {
@@ -67,9 +64,7 @@ func TestSkippingEverythingIsNotPraised(t *testing.T) {
 func TestAccessibleQuitPromptPrintsOnlyItself(t *testing.T) {
 	t.Parallel()
 	h, rec := newHeardHarness(t, "en", true)
-	h.startSession()
-	h.key("enter")
-	h.tick(5 * time.Second)
+	h.intoFirstHold()
 	before := len(strings.Split(rec.printed(t), "\n"))
 	h.key("q")
 	added := strings.Split(rec.printed(t), "\n")[before-1:]

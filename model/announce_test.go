@@ -327,9 +327,7 @@ func TestMuteAndUnmuteAreAnnounced(t *testing.T) {
 func TestPainStopIsSpoken(t *testing.T) {
 	t.Parallel()
 	h, rec := newHeardHarness(t, "en", false)
-	h.startSession()
-	h.key("enter")
-	h.tick(5 * time.Second)
+	h.intoFirstHold()
 	h.key("x")
 	h.key("3")
 	got := rec.said(t)
@@ -346,9 +344,7 @@ func TestPainStopIsSpoken(t *testing.T) {
 func TestChimesRingTheBellWithoutAnAnnouncer(t *testing.T) {
 	t.Parallel()
 	h := newHarness(t, "en")
-	h.startSession()
-	h.key("enter")
-	h.tick(5 * time.Second)
+	h.intoFirstHold()
 	if cmd := h.send(tickMsg{gen: h.m.gen}); rings(cmd) {
 		t.Fatal("a bell in the middle of a hold")
 	}

@@ -331,6 +331,16 @@ func (h *harness) startSession() {
 	}
 }
 
+// intoFirstHold starts a session and goes through the first intro and
+// its get-ready into the first hold (the test routine's knee-to-chest,
+// right side).
+func (h *harness) intoFirstHold() {
+	h.t.Helper()
+	h.startSession()
+	h.key("enter")
+	h.tick(5 * time.Second)
+}
+
 func (h *harness) wantStep(kind routines.StepKind) {
 	h.t.Helper()
 	if h.m.state != StateExercise || h.m.step().Kind != kind {

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strings"
 	"testing"
-	"time"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -101,9 +100,7 @@ func noteBoxIsOneLine(t *testing.T, screen string) {
 func TestKeysMatchTheHelpBar(t *testing.T) {
 	t.Parallel()
 	h := newHarness(t, "en")
-	h.startSession()
-	h.key("enter")
-	h.tick(5 * time.Second)
+	h.intoFirstHold()
 	h.key("space")
 	if !h.m.activeKeys().Sound.Enabled() {
 		t.Fatal("m works while paused, so the paused key map must have it")

@@ -28,9 +28,7 @@ func (r *recorder) Submit(seq uint64, op jqueue.Op) {
 func TestUpdateOnlyReturnsJournalOperations(t *testing.T) {
 	t.Parallel()
 	h := newHarness(t, "en")
-	h.startSession()
-	h.key("enter")
-	h.tick(5 * time.Second)
+	h.intoFirstHold()
 	h.tick(7 * time.Second)
 	rec := &recorder{}
 	m := h.m
@@ -73,9 +71,7 @@ func TestSummarySaysSavedOnlyWhenConfirmed(t *testing.T) {
 func TestAbandonIsOnePlainCommand(t *testing.T) {
 	t.Parallel()
 	h := newHarness(t, "en")
-	h.startSession()
-	h.key("enter")
-	h.tick(5 * time.Second)
+	h.intoFirstHold()
 	h.tick(7 * time.Second)
 	rec := &recorder{}
 	m := h.m

@@ -2,7 +2,6 @@ package model
 
 import (
 	"testing"
-	"time"
 )
 
 // A write decided by the last key before the program stops may never
@@ -12,9 +11,7 @@ import (
 func TestResubmitHandsOverWhatWasNeverRun(t *testing.T) {
 	t.Parallel()
 	h := newHarness(t, "en")
-	h.startSession()
-	h.key("enter")
-	h.tick(5 * time.Second)
+	h.intoFirstHold()
 	h.flush() // everything so far confirmed
 	if n := len(h.m.jr.pending); n != 0 {
 		t.Fatalf("%d operations still pending after the journal confirmed them", n)

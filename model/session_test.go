@@ -88,9 +88,7 @@ func TestHoldCountsDownFromTheDeadline(t *testing.T) {
 func TestLateTickDoesNotDrift(t *testing.T) {
 	t.Parallel()
 	h := newHarness(t, "en")
-	h.startSession()
-	h.key("enter")
-	h.tick(5 * time.Second)
+	h.intoFirstHold()
 	h.tick(45 * time.Second) // one tick, 25 s after the 20 s hold ended
 	h.wantStep(routines.StepSwitchSide)
 	if n := len(h.m.sess.records); n != 1 || h.m.sess.records[0].Done != 20 || !h.m.sess.records[0].Completed {
@@ -101,9 +99,7 @@ func TestLateTickDoesNotDrift(t *testing.T) {
 func TestStaleTicksAreDropped(t *testing.T) {
 	t.Parallel()
 	h := newHarness(t, "en")
-	h.startSession()
-	h.key("enter")
-	h.tick(5 * time.Second)
+	h.intoFirstHold()
 	old := h.m.gen
 	h.key("space", "space", "space", "space") // quick pause/resume twice
 	h.clock.advance(19 * time.Second)
@@ -122,9 +118,7 @@ func TestStaleTicksAreDropped(t *testing.T) {
 func TestPauseKeepsTheExactRemainingTime(t *testing.T) {
 	t.Parallel()
 	h := newHarness(t, "da")
-	h.startSession()
-	h.key("enter")
-	h.tick(5 * time.Second)
+	h.intoFirstHold()
 	h.tick(5500 * time.Millisecond)
 	h.key("space")
 	h.wantScreen("Pause", "0:15")
@@ -143,9 +137,7 @@ func TestPauseKeepsTheExactRemainingTime(t *testing.T) {
 func TestNextTickIsTheNextVisibleChange(t *testing.T) {
 	t.Parallel()
 	h := newHarness(t, "en")
-	h.startSession()
-	h.key("enter")
-	h.tick(5 * time.Second)
+	h.intoFirstHold()
 	h.clock.advance(300 * time.Millisecond)
 	got := h.m.nextTickIn(h.clock.now())
 	// 20 s over 60 bar cells: a cell every 333 ms; 300 ms in, the bar
@@ -164,9 +156,7 @@ func TestNextTickIsTheNextVisibleChange(t *testing.T) {
 func TestSkipRecordsWhatWasDone(t *testing.T) {
 	t.Parallel()
 	h := newHarness(t, "en")
-	h.startSession()
-	h.key("enter")
-	h.tick(5 * time.Second)
+	h.intoFirstHold()
 	h.tick(8 * time.Second)
 	h.key("s")
 	h.wantStep(routines.StepIntro)
@@ -251,9 +241,7 @@ func TestSummaryCountsOnlyHoldsHeld(t *testing.T) {
 func TestRepeatRestartsTheStep(t *testing.T) {
 	t.Parallel()
 	h := newHarness(t, "en")
-	h.startSession()
-	h.key("enter")
-	h.tick(5 * time.Second)
+	h.intoFirstHold()
 	h.tick(12 * time.Second)
 	h.key("left")
 	if got := h.m.sess.clock.remaining(h.clock.now()); got != 20*time.Second {
@@ -325,9 +313,7 @@ func TestManualRepsCountWithEnter(t *testing.T) {
 func TestQuitAsksAndKeepsWhatWasDone(t *testing.T) {
 	t.Parallel()
 	h := newHarness(t, "en")
-	h.startSession()
-	h.key("enter")
-	h.tick(5 * time.Second)
+	h.intoFirstHold()
 	h.tick(4 * time.Second)
 	h.key("q")
 	if !h.m.overlay.quit || !h.m.sess.clock.paused {
@@ -365,9 +351,7 @@ func TestQuitAsksAndKeepsWhatWasDone(t *testing.T) {
 func TestQuitFromTheHelpShowsTheQuestion(t *testing.T) {
 	t.Parallel()
 	h := newHarness(t, "en")
-	h.startSession()
-	h.key("enter")
-	h.tick(5 * time.Second)
+	h.intoFirstHold()
 	h.key("?", "ctrl+c")
 	if h.m.overlay.help || !h.m.overlay.quit {
 		t.Fatalf("help %v, quit prompt %v: want the prompt in view", h.m.overlay.help, h.m.overlay.quit)
@@ -644,9 +628,7 @@ func TestHelpBarShowsOnlyWorkingKeys(t *testing.T) {
 	if h.m.activeKeys().Pain.Enabled() {
 		t.Fatal("the pain key must not show on Home")
 	}
-	h.startSession()
-	h.key("enter")
-	h.tick(5 * time.Second)
+	h.intoFirstHold()
 	k := h.m.activeKeys()
 	if !k.Pain.Enabled() || !k.Pause.Enabled() || k.Up.Enabled() {
 		t.Fatal("hold: want pain and pause, not menu keys")
@@ -768,9 +750,7 @@ func TestStartFlagStillShowsPrecautionsOnFirstRun(t *testing.T) {
 func TestHelpHoldsTheClock(t *testing.T) {
 	t.Parallel()
 	h := newHarness(t, "en")
-	h.startSession()
-	h.key("enter")
-	h.tick(5 * time.Second)
+	h.intoFirstHold()
 	h.tick(6 * time.Second)
 	h.key("?")
 	h.wantScreen("Keys")
@@ -792,9 +772,7 @@ func TestHelpHoldsTheClock(t *testing.T) {
 func TestInterruptKeepsTheStepOnce(t *testing.T) {
 	t.Parallel()
 	h := newHarness(t, "en")
-	h.startSession()
-	h.key("enter")
-	h.tick(5 * time.Second)
+	h.intoFirstHold()
 	h.tick(7 * time.Second)
 	h.send(Interrupt{})
 	if cmd := h.m.Abandon(); cmd != nil {
@@ -850,9 +828,7 @@ func TestStartFlagWaitsOnThePrecautions(t *testing.T) {
 func TestQuitOffersTheCheckOut(t *testing.T) {
 	t.Parallel()
 	h := newHarness(t, "da")
-	h.startSession()
-	h.key("enter")
-	h.tick(5 * time.Second)
+	h.intoFirstHold()
 	h.tick(6 * time.Second)
 	h.key("q", "y", "4", "enter", "2")
 	h.wantScreen("Hvordan har din ryg det nu?")

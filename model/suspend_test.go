@@ -42,9 +42,7 @@ func suspends(cmd tea.Cmd) bool {
 func TestCtrlZPausesTheClockAndSuspends(t *testing.T) {
 	t.Parallel()
 	h := newHarness(t, "en")
-	h.startSession()
-	h.key("enter")
-	h.tick(5 * time.Second)
+	h.intoFirstHold()
 	h.tick(6 * time.Second)
 	h.wantStep(routines.StepHold)
 	if !suspends(h.send(keyMsg("ctrl+z"))) {
@@ -73,9 +71,7 @@ func TestCtrlZSuspendsEverywhere(t *testing.T) {
 	if !suspends(h.send(keyMsg("ctrl+z"))) || h.m.state != StateHome {
 		t.Fatal("ctrl+z on Home must suspend and stay on Home")
 	}
-	h.startSession()
-	h.key("enter")
-	h.tick(5 * time.Second)
+	h.intoFirstHold()
 	h.key("q")
 	if !suspends(h.send(keyMsg("ctrl+z"))) {
 		t.Fatal("ctrl+z over the quit prompt must suspend")
