@@ -223,15 +223,17 @@ func leadIn(k routines.StepKind) time.Duration {
 }
 
 // momentAt is the last moment of st reached after elapsed.
-func momentAt(st routines.Step, elapsed time.Duration) int {
-	at := moments(st)
+func momentAt(st routines.Step, elapsed time.Duration) int { return momentsBy(moments(st), elapsed) }
+
+// momentsBy is how many of the moments at have come by elapsed.
+func momentsBy(at []time.Duration, elapsed time.Duration) int {
 	return sort.Search(len(at), func(i int) bool { return at[i] > elapsed })
 }
 
 // untilMoment is how long until the next moment of st, or 0 if none is left.
 func untilMoment(st routines.Step, elapsed time.Duration) time.Duration {
 	at := moments(st)
-	if i := momentAt(st, elapsed); i < len(at) {
+	if i := momentsBy(at, elapsed); i < len(at) {
 		return at[i] - elapsed
 	}
 	return 0
